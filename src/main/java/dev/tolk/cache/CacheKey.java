@@ -1,0 +1,31 @@
+package dev.tolk.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Cache keys: SHA-256 over every input that changes the output (normalised text, languages, variant, glossary,
+ * model id, prompt version), so a new prompt or model never serves an old answer.
+ */
+public final class CacheKey {
+
+    private CacheKey() {
+    }
+
+    /** {@code kind} namespaces the key (e.g. "p" for a paragraph, "sum" for a summary); parts are joined unambiguously. */
+    public static String of(String kind, String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(kind.getBytes(StandardCharsets.UTF_8));
+            for (String part : parts) {
+                sha.update((byte) 0);
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            }
+            return kind + ":" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

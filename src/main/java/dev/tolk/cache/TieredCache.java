@@ -1,0 +1,151 @@
+package dev.tolk.cache;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * L1 (Caffeine, in-process, bounded by weight) over an optional L2 ({@link SharedStore}, Redis), with
+ * single-flight: Caffeine's {@code AsyncCache.getAll} hands concurrent requests for a key the same in-flight
+ * future, and calls the loader once with only the keys nobody has or is loading. A failed load completes those
+ * futures exceptionally for every waiter and Caffeine drops them, so failures are never cached. Nobody cancels a
+ * shared future: a caller giving up (deadline, disconnect) does not stop the call others wait for.
+ */
+public final class TieredCache<V> {
+
+    private static final Logger LOG = Logger.getLogger(TieredCache.class);
+
+    private final String name;
+    private final AsyncCache<String, Cached<V>> l1;
+    private final SharedStore l2;
+    private final CacheConfig config;
+    private final ObjectMapper json;
+    private final JavaType storedType;
+    private final Executor executor;
+    private final MeterRegistry metrics;
+
+    TieredCache(String name, Class<V> valueType, ToIntFunction<V> weigher, SharedStore l2, CacheConfig config,
+            ObjectMapper json, Executor executor, MeterRegistry metrics) {
+        this.name = name;
+        this.l2 = l2;
+        this.config = config;
+        this.json = json;
+        this.storedType = json.getTypeFactory().constructParametricType(Cached.class, valueType);
+        this.executor = executor;
+        this.metrics = metrics;
+        this.l1 = Caffeine.newBuilder()
+                .maximumWeight(config.l1MaxMib() * 1024L * 1024L)
+                .weigher((String k, Cached<V> v) -> 2 * (k.length() + v.model().length()) + weigher.applyAsInt(v.value()))
+                .expireAfterWrite(config.l1Ttl())
+                .executor(executor)
+                .buildAsync();
+    }
+
+    /**
+     * Values for all keys: from L1, else L2, else {@code loader}, which gets the keys still missing and returns
+     * a value for each (or throws). With {@code refresh} (a client's {@code Cache-Control: no-cache}) nothing is
+     * read from either level and the loaded values replace what was stored.
+     */
+    public CompletableFuture<Map<String, Cached<V>>> getAll(Set<String> keys,
+            Function<Set<String>, Map<String, Cached<V>>> loader, boolean refresh) {
+        if (refresh) {
+            return CompletableFuture.supplyAsync(() -> {
+                Map<String, Cached<V>> loaded = loader.apply(keys);
+                loaded.forEach((k, v) -> {
+                    if (v.cacheable()) {
+                        l1.put(k, CompletableFuture.completedFuture(v));
+                    } else {
+                        l1.synchronous().invalidate(k);
+                    }
+                });
+                storeShared(loaded);
+                return loaded;
+            }, executor);
+        }
+        int[] missingCount = { 0 };
+        CompletableFuture<Map<String, Cached<V>>> result = l1.getAll(keys, (missing, ignored) -> {
+            missingCount[0] = missing.size();
+            return CompletableFuture.supplyAsync(() -> loadMissing(new HashSet<>(missing), loader), executor);
+        });
+        count("l1", "hit", keys.size() - missingCount[0]);
+        count("l1", "miss", missingCount[0]);
+        return result.thenApply(values -> {
+            values.forEach((k, v) -> {
+                if (!v.cacheable()) {
+                    forgetIfStill(k, v);
+                }
+            });
+            return values;
+        });
+    }
+
+    /** Drops everything in this pod's L1 (L2 is untouched). For operations and tests. */
+    public void clearLocal() {
+        l1.synchronous().invalidateAll();
+    }
+
+    private Map<String, Cached<V>> loadMissing(Set<String> missing, Function<Set<String>, Map<String, Cached<V>>> loader) {
+        Map<String, Cached<V>> out = new HashMap<>();
+        for (var e : l2.getAll(missing).entrySet()) {
+            try {
+                out.put(e.getKey(), json.readValue(e.getValue(), storedType));
+            } catch (Exception bad) {
+                LOG.debugf("Ignoring undecodable L2 entry %s: %s", e.getKey(), bad.getMessage());
+            }
+        }
+        count("l2", "hit", out.size());
+        Set<String> stillMissing = new HashSet<>(missing);
+        stillMissing.removeAll(out.keySet());
+        count("l2", "miss", stillMissing.size());
+        if (!stillMissing.isEmpty()) {
+            Map<String, Cached<V>> loaded = loader.apply(stillMissing);
+            storeShared(loaded);
+            out.putAll(loaded);
+        }
+        return out;
+    }
+
+    private void storeShared(Map<String, Cached<V>> loaded) {
+        Map<String, String> encoded = new HashMap<>();
+        loaded.forEach((k, v) -> {
+            if (v.cacheable()) {
+                try {
+                    encoded.put(k, json.writeValueAsString(v));
+                } catch (Exception e) {
+                    LOG.debugf("Not storing %s in L2: %s", k, e.getMessage());
+                }
+            }
+        });
+        if (!encoded.isEmpty()) {
+            l2.putAll(encoded, config.ttl());
+        }
+    }
+
+    /** Removes an uncacheable value once its waiters have it, unless a newer value has replaced it meanwhile. */
+    private void forgetIfStill(String key, Cached<V> value) {
+        CompletableFuture<Cached<V>> current = l1.getIfPresent(key);
+        if (current != null && current.isDone() && current.getNow(null) == value) {
+            l1.asMap().remove(key, current);
+        }
+    }
+
+    private void count(String level, String result, int n) {
+        if (n > 0) {
+            metrics.counter("tolk.cache.requests", "cache", name, "level", level, "result", result).increment(n);
+        }
+    }
+}

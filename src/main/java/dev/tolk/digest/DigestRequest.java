@@ -1,0 +1,20 @@
+package dev.tolk.digest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "DigestRequest", description = "A Danish article to translate and summarise in one call")
+public record DigestRequest(
+        @Schema(description = "The desk's own id for the article; echoed back, generated when absent") @Size(max = 200) String id,
+        @Schema(description = "Headline") @Size(max = 1000) String title,
+        @Schema(required = true, description = "Article body; paragraphs separated by blank lines") @NotBlank String text,
+        @Schema(minimum = "1", maximum = "10", defaultValue = "5") @Min(1) @Max(10) Integer maxBullets,
+        @Schema(enumeration = { "da", "auto" }, defaultValue = "da") @Pattern(regexp = "da|auto", message = "must be da or auto") String source,
+        @Schema(enumeration = { "en", "en-GB", "en-US" }, defaultValue = "en")
+        @Pattern(regexp = "en|en-GB|en-US", message = "must be en, en-GB or en-US") String target) {
+}

@@ -1,0 +1,65 @@
+package dev.tolk.llm;
+
+import java.time.Duration;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+
+/**
+ * Builds LangChain4j chat models from run-time config.
+ * <p>
+ * Why not quarkus-langchain4j's configured model beans: the extension fixes the provider at build time, and ops
+ * must be able to switch between an OpenAI-compatible server and Ollama with an environment variable. Both
+ * providers' extensions are on the classpath, so the builders below still go through Quarkus's REST client.
+ * <p>
+ * The clients' own retries are off ({@code maxRetries(0)}): retries happen only in {@link BackendGuard}.
+ */
+final class ChatModelFactory {
+
+    private ChatModelFactory() {
+    }
+
+    static ChatModel create(LlmConfig.Provider provider, String baseUrl, String model, String apiKey, LlmConfig config) {
+        // The HTTP client's own timeout is a backstop just past the guard's per-attempt timeout.
+        Duration timeout = config.timeout().plusSeconds(1);
+        return switch (provider) {
+            case openai -> OpenAiChatModel.builder()
+                    .baseUrl(baseUrl)
+                    .apiKey(apiKey == null || apiKey.isBlank() ? "none" : apiKey)
+                    .modelName(model)
+                    .temperature(config.temperature())
+                    .timeout(timeout)
+                    .maxRetries(0)
+                    .logRequests(config.logTraffic())
+                    .logResponses(config.logTraffic())
+                    .build();
+            case ollama -> OllamaChatModel.builder()
+                    .baseUrl(baseUrl)
+                    .modelName(model)
+                    .temperature(config.temperature())
+                    .timeout(timeout)
+                    .maxRetries(0)
+                    .logRequests(config.logTraffic())
+                    .logResponses(config.logTraffic())
+                    .build();
+            case demo -> new DemoChatModel();
+        };
+    }
+
+    static String defaultBaseUrl(LlmConfig.Provider provider) {
+        return switch (provider) {
+            case openai -> "https://api.openai.com/v1";
+            case ollama -> "http://localhost:11434";
+            case demo -> "";
+        };
+    }
+
+    static String defaultModel(LlmConfig.Provider provider) {
+        return switch (provider) {
+            case openai -> "gpt-4o-mini";
+            case ollama -> "llama3.1";
+            case demo -> "demo";
+        };
+    }
+}

@@ -1,0 +1,182 @@
+package dev.tolk.llm;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * The one way to a model. Tries the backend chain in order (primary, then fallback), each behind its own
+ * {@link BackendGuard}; parses the reply inside the guard so an unusable reply is a retried failure; counts calls,
+ * latency and tokens.
+ */
+@ApplicationScoped
+public class LlmGateway {
+
+    private static final Logger LOG = Logger.getLogger(LlmGateway.class);
+
+    private final Backends backends;
+    private final LlmConfig config;
+    private final MeterRegistry metrics;
+    private final Map<Backend, BackendGuard> guards = new LinkedHashMap<>();
+
+    LlmGateway(Backends backends, LlmConfig config, MeterRegistry metrics) {
+        this.backends = backends;
+        this.config = config;
+        this.metrics = metrics;
+        for (Backend b : backends.chain()) {
+            BackendGuard guard = new BackendGuard(b, config);
+            guards.put(b, guard);
+            Gauge.builder("tolk.circuit.breaker.state", guard, g -> switch (g.state()) {
+                case CLOSED -> 0;
+                case HALF_OPEN -> 1;
+                case OPEN -> 2;
+            }).description("Circuit breaker per backend: 0 closed, 1 half-open, 2 open")
+                    .tag("backend", b.role()).register(metrics);
+            Gauge.builder("tolk.bulkhead.queue.depth", guard, BackendGuard::queued)
+                    .description("Backend calls waiting for a bulkhead slot").tag("backend", b.role())
+                    .register(metrics);
+        }
+    }
+
+    /**
+     * Asks the backend chain until one gives a usable reply.
+     *
+     * @throws BackendUnavailableException when every backend failed or is short-circuited (→ 503)
+     * @throws DeadlineExceededException   when the request's deadline passed (→ 504)
+     */
+    public <T> LlmResult<T> call(LlmRequest request, ReplyParser<T> parser, Deadline deadline) {
+        List<Backend> chain = backends.chain();
+        if (chain.isEmpty()) {
+            throw new BackendUnavailableException(Backends.NOT_CONFIGURED, config.resilience().retryAfter(), null);
+        }
+        Throwable last = null;
+        Duration retryAfter = config.resilience().retryAfter();
+        Duration shortestOpen = null;
+        UsageMeter spent = new UsageMeter();
+        for (Backend backend : chain) {
+            if (deadline.expired()) {
+                throw new DeadlineExceededException("The deadline passed before a backend could answer.");
+            }
+            BackendGuard guard = guards.get(backend);
+            try {
+                T value = guard.call(() -> attempt(backend, request, parser, deadline, spent));
+                return new LlmResult<>(value, backend, spent.total());
+            } catch (DeadlineExceededException e) {
+                throw e;
+            } catch (Exception e) {
+                last = e;
+                if (e instanceof CircuitBreakerOpenException) {
+                    count(backend, "short_circuited");
+                    Duration open = guard.remainingOpen();
+                    shortestOpen = shortestOpen == null || open.compareTo(shortestOpen) < 0 ? open : shortestOpen;
+                } else if (!(e instanceof org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException)) {
+                    LOG.warnf("Backend %s (%s) failed: %s", backend.role(), backend.model(), describe(e));
+                } else {
+                    count(backend, "rejected");
+                }
+            }
+        }
+        if (deadline.expired()) {
+            throw new DeadlineExceededException("The deadline passed before a backend could answer.");
+        }
+        if (shortestOpen != null && shortestOpen.compareTo(Duration.ofSeconds(1)) >= 0) {
+            retryAfter = shortestOpen;
+        }
+        // The client learns the kind of failure, not the backend's own error text (which may echo keys or prompts).
+        String kind = last == null ? "no backend answered" : FailureClassifier.outcome(last);
+        throw new BackendUnavailableException("The language model backend is unavailable (" + kind + ").", retryAfter,
+                last);
+    }
+
+    private <T> T attempt(Backend backend, LlmRequest request, ReplyParser<T> parser, Deadline deadline,
+            UsageMeter spent) {
+        if (deadline.expired()) {
+            throw new DeadlineExceededException("The deadline passed before a backend could answer.");
+        }
+        ChatRequest.Builder chat = ChatRequest.builder()
+                .messages(SystemMessage.from(request.system()), UserMessage.from(request.user()));
+        if (config.jsonSchema() && request.schema() != null) {
+            chat.responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(request.schema()).build());
+        }
+        long start = System.nanoTime();
+        String outcome = "success";
+        try {
+            ChatResponse response = backend.chatModel().chat(chat.build());
+            Usage usage = Usage.of(response.tokenUsage());
+            spent.add(usage);
+            countTokens(backend, usage);
+            String text = response.aiMessage() == null ? null : response.aiMessage().text();
+            if (text == null || text.isBlank()) {
+                throw new UnusableReplyException("The backend returned an empty reply.");
+            }
+            return parser.parse(text);
+        } catch (RuntimeException e) {
+            outcome = FailureClassifier.outcome(e);
+            throw e;
+        } finally {
+            Timer.builder("tolk.backend.latency").description("Latency of one backend call attempt")
+                    .tag("backend", backend.role()).publishPercentileHistogram()
+                    .register(metrics).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            count(backend, outcome);
+        }
+    }
+
+    private void count(Backend backend, String outcome) {
+        Counter.builder("tolk.backend.calls").description("Backend call attempts by outcome")
+                .tag("backend", backend.role()).tag("outcome", outcome).register(metrics).increment();
+    }
+
+    private void countTokens(Backend backend, Usage usage) {
+        Counter.builder("tolk.tokens").description("Tokens sent to and received from backends")
+                .tag("backend", backend.role()).tag("direction", "input").register(metrics)
+                .increment(usage.inputTokens());
+        Counter.builder("tolk.tokens").description("Tokens sent to and received from backends")
+                .tag("backend", backend.role()).tag("direction", "output").register(metrics)
+                .increment(usage.outputTokens());
+    }
+
+    private static String describe(Throwable e) {
+        if (e == null) {
+            return "no backend answered";
+        }
+        String outcome = FailureClassifier.outcome(e);
+        String message = e.getMessage();
+        return message == null ? outcome : outcome + " (" + truncate(message) + ")";
+    }
+
+    private static String truncate(String s) {
+        String oneLine = s.replaceAll("\\s+", " ");
+        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "…" : oneLine;
+    }
+
+    /** Tokens across the attempts of one call; attempts run one after another, but on different threads. */
+    private static final class UsageMeter {
+        private Usage total = Usage.NONE;
+
+        synchronized void add(Usage usage) {
+            total = total.plus(usage);
+        }
+
+        synchronized Usage total() {
+            return total;
+        }
+    }
+}

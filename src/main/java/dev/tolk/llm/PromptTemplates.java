@@ -1,0 +1,61 @@
+package dev.tolk.llm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads prompt templates: from {@code TOLK_PROMPTS_DIR} when a file of that name is there (how ops change a prompt
+ * through a ConfigMap), else from {@code prompts/} on the classpath (the repo's {@code prompts/}, packaged by the
+ * build). Templates are read once; a changed ConfigMap takes effect on the next rollout.
+ */
+@ApplicationScoped
+public class PromptTemplates {
+
+    private static final Logger LOG = Logger.getLogger(PromptTemplates.class);
+
+    private final Optional<Path> overrideDir;
+    private final Map<String, Prompt> loaded = new ConcurrentHashMap<>();
+
+    PromptTemplates(@ConfigProperty(name = "tolk.prompts.dir") Optional<String> overrideDir) {
+        this.overrideDir = overrideDir.filter(d -> !d.isBlank()).map(Path::of);
+    }
+
+    /** The system+user pair named {@code name} (files {@code name.system.md} and {@code name.user.md}). */
+    public Prompt get(String name) {
+        return loaded.computeIfAbsent(name, n -> new Prompt(n, read(n + ".system.md"), read(n + ".user.md")));
+    }
+
+    private String read(String file) {
+        if (overrideDir.isPresent()) {
+            Path p = overrideDir.get().resolve(file);
+            if (Files.isRegularFile(p)) {
+                LOG.infof("Prompt %s overridden from %s", file, p);
+                try {
+                    return Files.readString(p, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read prompt override " + p, e);
+                }
+            }
+        }
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("prompts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Prompt template prompts/" + file + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.tolk.summary;
+
+import java.util.List;
+
+import dev.tolk.llm.Usage;
+
+/** English bullets for an article; {@code cached} and {@code usage} as for translations. */
+public record Summary(List<String> bullets, String model, String promptVersion, boolean cached, Usage usage) {
+}

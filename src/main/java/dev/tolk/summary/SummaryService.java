@@ -1,0 +1,78 @@
+package dev.tolk.summary;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.tolk.article.Article;
+import dev.tolk.cache.CacheKey;
+import dev.tolk.cache.Cached;
+import dev.tolk.cache.Caches;
+import dev.tolk.cache.TieredCache;
+import dev.tolk.llm.ArticleFence;
+import dev.tolk.llm.Backends;
+import dev.tolk.llm.Deadline;
+import dev.tolk.llm.LlmGateway;
+import dev.tolk.llm.LlmRequest;
+import dev.tolk.llm.LlmResult;
+import dev.tolk.llm.Prompt;
+import dev.tolk.llm.PromptTemplates;
+import dev.tolk.llm.Spend;
+
+/** English bullet summaries of a (Danish) article, cached per whole article and bullet count. */
+@ApplicationScoped
+public class SummaryService {
+
+    static final String PROMPT = "summarize";
+
+    private final LlmGateway gateway;
+    private final PromptTemplates prompts;
+    private final Backends backends;
+    private final ObjectMapper json;
+    private final TieredCache<Bullets> cache;
+
+    SummaryService(LlmGateway gateway, PromptTemplates prompts, Backends backends, ObjectMapper json, Caches caches) {
+        this.gateway = gateway;
+        this.prompts = prompts;
+        this.backends = backends;
+        this.json = json;
+        this.cache = caches.create("summary", Bullets.class,
+                b -> b.items().stream().mapToInt(s -> 2 * s.length()).sum());
+    }
+
+    public Summary summarize(Article article, String source, int maxBullets, boolean refresh, Deadline deadline) {
+        Prompt prompt = prompts.get(PROMPT);
+        String key = CacheKey.of("summary", article.title().orElse(""), String.join("\n\n", article.paragraphs()),
+                source, String.valueOf(maxBullets), backends.primaryModel(), prompt.version());
+        Spend spend = new Spend();
+        Map<String, Cached<Bullets>> done = deadline.await(cache.getAll(Set.of(key), missing -> {
+            LlmResult<List<String>> result = gateway.call(request(article, maxBullets, prompt),
+                    reply -> BulletsReply.parse(json, reply, maxBullets), deadline);
+            spend.add(result.usage());
+            return Map.of(key, new Cached<>(new Bullets(result.value()), result.model(), result.cacheable()));
+        }, refresh));
+        Cached<Bullets> summary = done.get(key);
+        return new Summary(summary.value().items(), summary.model(), prompt.version(), !spend.calledBackend(),
+                spend.usage());
+    }
+
+    private LlmRequest request(Article article, int maxBullets, Prompt prompt) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("title", article.title().orElse(null));
+        payload.put("paragraphs", article.paragraphs());
+        Map<String, String> vars = Map.of(
+                "maxBullets", String.valueOf(maxBullets),
+                "article", ArticleFence.wrap(json, payload));
+        return new LlmRequest(Prompt.render(prompt.system(), vars), Prompt.render(prompt.user(), vars),
+                BulletsReply.SCHEMA);
+    }
+
+    /** Cached form of a summary (a record so it round-trips through the Redis L2 as JSON). */
+    public record Bullets(List<String> items) {
+    }
+}

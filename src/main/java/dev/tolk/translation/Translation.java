@@ -1,0 +1,16 @@
+package dev.tolk.translation;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.tolk.llm.Usage;
+
+/**
+ * A translated article.
+ *
+ * @param cached true when this request sent nothing to a backend
+ * @param usage  tokens this request spent (zero for cache hits and for requests that joined another's call)
+ */
+public record Translation(Optional<String> title, List<String> paragraphs, String model, String promptVersion,
+        boolean cached, Usage usage) {
+}

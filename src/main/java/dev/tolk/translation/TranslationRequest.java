@@ -1,0 +1,20 @@
+package dev.tolk.translation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TranslationRequest", description = "A Danish article to translate into English")
+public record TranslationRequest(
+        @Schema(description = "Headline; translated as a headline") @Size(max = 1000) String title,
+        @Schema(required = true, description = "Article body; paragraphs separated by blank lines") @NotBlank String text,
+        @Schema(enumeration = { "da", "auto" }, defaultValue = "da") @Pattern(regexp = "da|auto", message = "must be da or auto") String source,
+        @Schema(enumeration = { "en", "en-GB", "en-US" }, defaultValue = "en", description = "en and en-GB use British spelling, en-US American")
+        @Pattern(regexp = "en|en-GB|en-US", message = "must be en, en-GB or en-US") String target) {
+
+    public TargetVariant targetVariant() {
+        return TargetVariant.of(target == null ? "en" : target);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.tolk.translation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.tolk.llm.Usage;
+
+@Schema(name = "TranslationResponse")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TranslationResponse(
+        @Schema(description = "English headline, when one was sent") String title,
+        @Schema(description = "English body; paragraphs kept, in order, separated by blank lines") String text,
+        @Schema(examples = "da") String source,
+        @Schema(examples = "en") String target,
+        @Schema(description = "Backend model(s) that produced the text", examples = "gpt-4o-mini") String model,
+        @Schema(description = "Short hash of the prompt templates used", examples = "3f2a9c1b7d04") String promptVersion,
+        @Schema(description = "True when nothing was sent to a backend for this request") boolean cached,
+        @Schema(description = "Tokens this request spent") Usage usage) {
+
+    public static TranslationResponse of(Translation t, String source, TargetVariant target) {
+        return new TranslationResponse(t.title().orElse(null), String.join("\n\n", t.paragraphs()), source,
+                target.code(), t.model(), t.promptVersion(), t.cached(), t.usage());
+    }
+}

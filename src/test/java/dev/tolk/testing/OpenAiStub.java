@@ -1,0 +1,85 @@
+package dev.tolk.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+/** Builds OpenAI chat-completions replies and reads what tolk sent. */
+public final class OpenAiStub {
+
+    public static final String CHAT = "/v1/chat/completions";
+    public static final String FALLBACK_CHAT = "/fallback/v1/chat/completions";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OpenAiStub() {
+    }
+
+    /** A 200 chat completion whose assistant message is {@code content}, with the given token usage. */
+    public static ResponseDefinitionBuilder completion(String content, int promptTokens, int completionTokens) {
+        Map<String, Object> body = Map.of(
+                "id", "chatcmpl-test",
+                "object", "chat.completion",
+                "created", 1_700_000_000,
+                "model", "test-model",
+                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                        "message", Map.of("role", "assistant", "content", content))),
+                "usage", Map.of("prompt_tokens", promptTokens, "completion_tokens", completionTokens,
+                        "total_tokens", promptTokens + completionTokens));
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(write(body));
+    }
+
+    public static String segments(List<String> segments) {
+        return write(Map.of("segments", segments));
+    }
+
+    public static String bullets(List<String> bullets) {
+        return write(Map.of("bullets", bullets));
+    }
+
+    public static MappingBuilder chat() {
+        return post(urlEqualTo(CHAT));
+    }
+
+    public static List<LoggedRequest> sent(WireMockServer server) {
+        return server.findAll(postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    public static JsonNode body(LoggedRequest request) {
+        try {
+            return JSON.readTree(request.getBodyAsString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSON payload between {@code <article>} and {@code </article>} in the user message. */
+    public static JsonNode fencedPayload(LoggedRequest request) {
+        String user = body(request).get("messages").get(1).get("content").asText();
+        int start = user.indexOf("<article>") + "<article>".length();
+        int end = user.lastIndexOf("</article>");
+        try {
+            return JSON.readTree(user.substring(start, end));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
