@@ -51,8 +51,16 @@ public final class OpenAiStub {
         return post(urlEqualTo(CHAT));
     }
 
+    /** Requests to the primary's chat endpoint, oldest first. */
     public static List<LoggedRequest> sent(WireMockServer server) {
-        return server.findAll(postRequestedFor(urlEqualTo(CHAT)));
+        return server.findAll(postRequestedFor(urlEqualTo(CHAT))).stream()
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+    }
+
+    /** The newest request to the primary's chat endpoint. */
+    public static LoggedRequest last(WireMockServer server) {
+        List<LoggedRequest> all = sent(server);
+        return all.get(all.size() - 1);
     }
 
     public static JsonNode body(LoggedRequest request) {
