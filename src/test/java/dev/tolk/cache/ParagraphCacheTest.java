@@ -1,12 +1,21 @@
 package dev.tolk.cache;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static dev.tolk.testing.OpenAiStub.chat;
 import static dev.tolk.testing.OpenAiStub.completion;
 import static dev.tolk.testing.OpenAiStub.segments;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +30,7 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import dev.tolk.testing.Fixtures;
@@ -28,6 +38,7 @@ import dev.tolk.testing.OpenAiStub;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -137,6 +148,59 @@ class ParagraphCacheTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aSharedFailureReachesEveryWaiterAndIsNotCached() throws Exception {
+        backend.stubFor(chat().willReturn(aResponse().withStatus(500)
+                .withFixedDelay(300)));
+        int clients = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                calls.add(() -> given().contentType(ContentType.JSON).body(Map.of("text", Fixtures.seedDanish()))
+                        .post("/v1/translate").then().extract().statusCode());
+            }
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                assertThat(f.get()).isEqualTo(503);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(OpenAiStub.sent(backend)).as("one shared call: the first attempt and two retries").hasSize(3);
+
+        backend.resetAll();
+        backend.stubFor(chat().willReturn(completion(segments(Fixtures.seedEnglish()), 800, 600)));
+        JsonPath healthy = given().contentType(ContentType.JSON).body(Map.of("text", Fixtures.seedDanish()))
+                .post("/v1/translate").then().statusCode(200).extract().jsonPath();
+        assertThat(healthy.getBoolean("cached")).isFalse();
+        assertThat(OpenAiStub.sent(backend)).hasSize(1);
+    }
+
+    @Test
+    void aClientGivingUpDoesNotCancelTheCallOthersWaitFor() throws Exception {
+        backend.stubFor(chat().willReturn(completion(segments(Fixtures.seedEnglish()), 800, 600).withFixedDelay(800)));
+        HttpClient http = HttpClient.newHttpClient();
+        var impatient = HttpRequest.newBuilder(
+                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/v1/translate"))
+                .timeout(Duration.ofMillis(200))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        new ObjectMapper().writeValueAsString(Map.of("text", Fixtures.seedDanish()))))
+                .build();
+        assertThrows(HttpTimeoutException.class,
+                () -> http.send(impatient, HttpResponse.BodyHandlers.ofString()));
+
+        // The abandoned call still completes and lands in the cache.
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> translatePlain().getBoolean("cached"));
+        assertThat(OpenAiStub.sent(backend)).hasSize(1);
+    }
+
+    private JsonPath translatePlain() {
+        return given().contentType(ContentType.JSON).body(Map.of("text", Fixtures.seedDanish()))
+                .post("/v1/translate").then().statusCode(200).extract().jsonPath();
     }
 
     private JsonPath translate(String text, String cacheControl) {

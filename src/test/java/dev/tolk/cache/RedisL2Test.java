@@ -5,7 +5,9 @@ import static dev.tolk.testing.OpenAiStub.completion;
 import static dev.tolk.testing.OpenAiStub.segments;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +74,7 @@ class RedisL2Test {
         assertThat(OpenAiStub.sent(backend)).hasSize(1);
 
         // Writes to Redis are asynchronous; wait until an L1-cleared request is served from L2.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> {
+        await().atMost(Duration.ofSeconds(5)).until(() -> {
             caches.clearLocal();
             return translate().getBoolean("cached");
         });
