@@ -121,9 +121,11 @@ public class TranslationService {
                 return out;
             }, chunkExecutor));
         }
+        // Wait for every chunk without this request's deadline: the load may be shared with other requests,
+        // and the gateway already bounds each call (per-attempt timeout, retries stop at the deadline).
         Map<String, Cached<String>> all = new HashMap<>();
         for (CompletableFuture<Map<String, Cached<String>>> call : calls) {
-            all.putAll(deadline.await(call));
+            all.putAll(call.join());
         }
         return all;
     }
