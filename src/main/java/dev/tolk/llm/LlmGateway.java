@@ -1,6 +1,7 @@
 package dev.tolk.llm;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -111,8 +114,14 @@ public class LlmGateway {
         if (deadline.expired()) {
             throw new DeadlineExceededException("The deadline passed before a backend could answer.");
         }
-        ChatRequest.Builder chat = ChatRequest.builder()
-                .messages(SystemMessage.from(request.system()), UserMessage.from(request.user()));
+        List<ChatMessage> messages = new ArrayList<>(4);
+        messages.add(SystemMessage.from(request.system()));
+        messages.add(UserMessage.from(request.user()));
+        if (request.isReask()) {
+            messages.add(AiMessage.from(request.previousReply()));
+            messages.add(UserMessage.from(request.correction()));
+        }
+        ChatRequest.Builder chat = ChatRequest.builder().messages(messages);
         if (config.jsonSchema() && request.schema() != null) {
             chat.responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(request.schema()).build());
         }

@@ -9,18 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A system+user prompt pair. Its {@link #version()} is a short hash of both texts: it goes into cache keys and
- * responses, so editing a prompt invalidates exactly what it produced.
+ * A system+user prompt pair, plus the re-ask message used when an output fails tolk's checks. Its
+ * {@link #version()} is a short hash of all three texts: it goes into cache keys and responses, so editing a prompt
+ * invalidates exactly what it produced.
  * <p>
  * Placeholders are {@code {{name}}}. Substitution is hand-written because LangChain4j's PromptTemplate is backed by
  * Qute in Quarkus, whose single-brace syntax collides with the JSON examples the prompts must show the model.
  */
-public record Prompt(String name, String system, String user, String version) {
+public record Prompt(String name, String system, String user, String reask, String version) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
 
-    Prompt(String name, String system, String user) {
-        this(name, system, user, hash(system + "\u0000" + user));
+    Prompt(String name, String system, String user, String reask) {
+        this(name, system, user, reask, hash(system + "\u0000" + user + "\u0000" + reask));
     }
 
     /** Renders a template; every placeholder must have a value, so a typo fails loudly rather than reaching a model. */

@@ -32,9 +32,13 @@ public class PromptTemplates {
         this.overrideDir = overrideDir.filter(d -> !d.isBlank()).map(Path::of);
     }
 
-    /** The system+user pair named {@code name} (files {@code name.system.md} and {@code name.user.md}). */
+    /**
+     * The prompt named {@code name}: files {@code name.system.md} and {@code name.user.md}, with the shared
+     * {@code reask.user.md}.
+     */
     public Prompt get(String name) {
-        return loaded.computeIfAbsent(name, n -> new Prompt(n, read(n + ".system.md"), read(n + ".user.md")));
+        return loaded.computeIfAbsent(name,
+                n -> new Prompt(n, read(n + ".system.md"), read(n + ".user.md"), read("reask.user.md")));
     }
 
     private String read(String file) {
