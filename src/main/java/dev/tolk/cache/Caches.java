@@ -57,6 +57,11 @@ public class Caches {
             LOG.info("L2 cache off (set QUARKUS_REDIS_HOSTS to share a cache between replicas)");
             this.l2 = new SharedStore() {
                 @Override
+                public boolean enabled() {
+                    return false;
+                }
+
+                @Override
                 public Map<String, String> getAll(java.util.Collection<String> keys) {
                     return Map.of();
                 }

@@ -42,8 +42,14 @@ final class RedisStore implements SharedStore {
                     .delay(config.l2Pause().toMillis(), ChronoUnit.MILLIS)
                     .done()
                 .build();
-        this.errors = Counter.builder("tolk.cache.requests").tag("level", "l2").tag("result", "error")
+        // Same tag keys as TieredCache's counters (Prometheus drops a name whose series differ in keys).
+        this.errors = Counter.builder("tolk.cache.requests").tag("cache", "shared").tag("level", "l2").tag("result", "error")
                 .description("Cache lookups by level and result").register(metrics);
+    }
+
+    @Override
+    public boolean enabled() {
+        return true;
     }
 
     @Override

@@ -100,6 +100,11 @@ public final class TieredCache<V> {
 
     private Map<String, Cached<V>> loadMissing(Set<String> missing, Function<Set<String>, Map<String, Cached<V>>> loader) {
         Map<String, Cached<V>> out = new HashMap<>();
+        if (!l2.enabled()) {
+            Map<String, Cached<V>> loaded = loader.apply(missing);
+            out.putAll(loaded);
+            return out;
+        }
         for (var e : l2.getAll(missing).entrySet()) {
             try {
                 out.put(e.getKey(), json.readValue(e.getValue(), storedType));

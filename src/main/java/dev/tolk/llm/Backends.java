@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -45,8 +46,9 @@ public class Backends {
         }
         for (Backend b : chain) {
             if (b.isDemo()) {
-                LOG.warn("No LLM backend configured and no Ollama on localhost:11434: using the DEMO backend. "
-                        + "Its output is a labelled placeholder, not a translation. Set TOLK_LLM_BASE_URL and TOLK_LLM_MODEL.");
+                LOG.warn("Using the DEMO backend: its output is a labelled placeholder, not a translation, and is never "
+                        + "cached. For real translations set TOLK_LLM_BASE_URL and TOLK_LLM_MODEL (or run Ollama on "
+                        + "localhost:11434).");
             } else {
                 LOG.infof("LLM %s backend: %s model %s", b.role(), b.provider(), b.model());
             }
@@ -70,6 +72,11 @@ public class Backends {
     private static Optional<Backend> primary(LlmConfig config, ObjectMapper json) {
         if (config.provider().isPresent() || config.baseUrl().isPresent()) {
             LlmConfig.Provider provider = config.provider().orElse(LlmConfig.Provider.openai);
+            if (provider == LlmConfig.Provider.demo && LaunchMode.current() == LaunchMode.NORMAL) {
+                // Placeholders must never reach a desk: prod has no demo, it is simply not configured.
+                LOG.error("TOLK_LLM_PROVIDER=demo is for dev mode only; ignoring it.");
+                return Optional.empty();
+            }
             return Optional.of(build("primary", provider, config.baseUrl(), config.model(), config.apiKey(), config));
         }
         if (!config.autoDetect()) {
