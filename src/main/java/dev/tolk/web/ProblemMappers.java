@@ -105,6 +105,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        // The JSON body reader wraps syntax and some binding errors in a plain 400; keep their own problem types.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformed(parse);
+            }
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mapping(mapping);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
