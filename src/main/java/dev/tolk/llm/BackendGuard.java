@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jboss.logging.Logger;
+
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.CustomBackoffStrategy;
 import io.smallrye.faulttolerance.api.Guard;
@@ -16,6 +18,8 @@ import io.smallrye.faulttolerance.api.Guard;
  * timeout → bulkhead. This is the only layer that retries.
  */
 final class BackendGuard {
+
+    private static final Logger LOG = Logger.getLogger(BackendGuard.class);
 
     private final Guard resilience;
     private final Guard bulkhead;
@@ -35,6 +39,8 @@ final class BackendGuard {
                     .maxDuration(r.deadline().toMillis(), ChronoUnit.MILLIS)
                     .jitter(0, ChronoUnit.MILLIS) // jitter is added by the backoff strategy below
                     .whenException(FailureClassifier::isTransient)
+                    .beforeRetry((Throwable e) -> LOG.infof("Backend %s attempt failed (%s); retrying", backend.role(),
+                            FailureClassifier.outcome(e)))
                     .withCustomBackoff()
                         .strategy(() -> new Backoff(r.maxBackoff(), r.jitter()))
                         .done()
