@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.CustomBackoffStrategy;
 import io.smallrye.faulttolerance.api.Guard;
@@ -24,13 +25,16 @@ final class BackendGuard {
     private final Guard resilience;
     private final Guard bulkhead;
     private final Duration breakerDelay;
+    private final String breakerName;
+    private final CircuitBreakerMaintenance maintenance;
     private final AtomicInteger queued = new AtomicInteger();
-    private volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
     private volatile long openedAtNanos;
 
-    BackendGuard(Backend backend, LlmConfig config) {
+    BackendGuard(Backend backend, LlmConfig config, CircuitBreakerMaintenance maintenance) {
         LlmConfig.Resilience r = config.resilience();
         this.breakerDelay = r.breakerDelay();
+        this.breakerName = "llm-" + backend.role();
+        this.maintenance = maintenance;
         this.resilience = Guard.create()
                 .withDescription("llm-" + backend.role())
                 .withRetry()
@@ -46,7 +50,7 @@ final class BackendGuard {
                         .done()
                     .done()
                 .withCircuitBreaker()
-                    .name("llm-" + backend.role())
+                    .name(breakerName)
                     .requestVolumeThreshold(r.breakerWindow())
                     .failureRatio(r.breakerFailureRatio())
                     .delay(r.breakerDelay().toMillis(), ChronoUnit.MILLIS)
@@ -79,8 +83,17 @@ final class BackendGuard {
         }, Object.class);
     }
 
+    /**
+     * The breaker's state as SmallRye keeps it. Not tracked from state-change events: a reset through
+     * {@link CircuitBreakerMaintenance} closes the breaker without firing one.
+     */
     CircuitBreakerState state() {
-        return state;
+        try {
+            return maintenance.currentState(breakerName);
+        } catch (IllegalArgumentException notUsedYet) {
+            // The guard is built lazily, on its first call: until then there is no breaker, which is as good as closed.
+            return CircuitBreakerState.CLOSED;
+        }
     }
 
     int queued() {
@@ -89,7 +102,7 @@ final class BackendGuard {
 
     /** How long an open breaker will still fast-fail: the honest Retry-After. */
     Duration remainingOpen() {
-        if (state != CircuitBreakerState.OPEN) {
+        if (state() != CircuitBreakerState.OPEN) {
             return Duration.ZERO;
         }
         Duration left = breakerDelay.minusNanos(System.nanoTime() - openedAtNanos);
@@ -100,7 +113,6 @@ final class BackendGuard {
         if (newState == CircuitBreakerState.OPEN) {
             openedAtNanos = System.nanoTime();
         }
-        state = newState;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.tolk.llm;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -66,7 +65,10 @@ final class FailureClassifier {
         if (failure instanceof UnusableReplyException) {
             return "unusable_reply";
         }
-        if (find(failure, java.util.concurrent.TimeoutException.class).isPresent()
+        // The guard's per-attempt timeout interrupts the attempt's thread (nothing else does): the client then fails
+        // with an InterruptedException, which is a timeout, not an I/O error.
+        if (find(failure, InterruptedException.class).isPresent()
+                || find(failure, java.util.concurrent.TimeoutException.class).isPresent()
                 || find(failure, org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException.class).isPresent()
                 || find(failure, dev.langchain4j.exception.TimeoutException.class).isPresent()) {
             return "timeout";
@@ -93,21 +95,20 @@ final class FailureClassifier {
         return OptionalInt.empty();
     }
 
-    /** A backend's Retry-After (seconds form), when the client library kept the response headers. */
+    /**
+     * A backend's Retry-After: kept by {@link RetryAfterExceptionMapper} on a {@link BackendHttpException} (the
+     * LangChain4j clients' own exceptions carry no headers), or read from a JAX-RS exception's response.
+     */
     static Optional<Duration> retryAfter(Throwable failure) {
+        Optional<BackendHttpException> backend = find(failure, BackendHttpException.class);
+        if (backend.isPresent()) {
+            return backend.get().retryAfter();
+        }
         Optional<WebApplicationException> wae = find(failure, WebApplicationException.class);
         if (wae.isEmpty() || wae.get().getResponse() == null) {
             return Optional.empty();
         }
-        String header = wae.get().getResponse().getHeaderString("Retry-After");
-        if (header == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(header.trim())));
-        } catch (NumberFormatException | DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(RetryAfterExceptionMapper.parse(wae.get().getResponse().getHeaderString("Retry-After")));
     }
 
     private static <E extends Throwable> Optional<E> find(Throwable failure, Class<E> type) {

@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * The one way to a model. Tries the backend chain in order (primary, then fallback), each behind its own
@@ -40,12 +41,12 @@ public class LlmGateway {
     private final MeterRegistry metrics;
     private final Map<Backend, BackendGuard> guards = new LinkedHashMap<>();
 
-    LlmGateway(Backends backends, LlmConfig config, MeterRegistry metrics) {
+    LlmGateway(Backends backends, LlmConfig config, MeterRegistry metrics, CircuitBreakerMaintenance maintenance) {
         this.backends = backends;
         this.config = config;
         this.metrics = metrics;
         for (Backend b : backends.chain()) {
-            BackendGuard guard = new BackendGuard(b, config);
+            BackendGuard guard = new BackendGuard(b, config, maintenance);
             guards.put(b, guard);
             Gauge.builder("tolk.circuit.breaker.state", guard, g -> switch (g.state()) {
                 case CLOSED -> 0;

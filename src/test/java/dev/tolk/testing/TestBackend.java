@@ -15,7 +15,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A WireMock server standing in for the LLM backend (OpenAI-compatible chat completions at {@code /v1}, Ollama's
  * native API at {@code /ollama/api/chat}, a second OpenAI-compatible server at {@code /fallback/v1}). Tests get it
- * through a field annotated {@link Inject}.
+ * through a field annotated {@link Inject}. Its root URL is also published as {@value #URL_PROPERTY}, so a test profile
+ * can point another backend at it (e.g. {@code tolk.llm.fallback.base-url=${tolk.test.backend-url}/fallback/v1}).
  */
 public class TestBackend implements QuarkusTestResourceLifecycleManager {
 
@@ -23,6 +24,8 @@ public class TestBackend implements QuarkusTestResourceLifecycleManager {
     @Target(ElementType.FIELD)
     public @interface Inject {
     }
+
+    public static final String URL_PROPERTY = "tolk.test.backend-url";
 
     private WireMockServer server;
 
@@ -34,7 +37,8 @@ public class TestBackend implements QuarkusTestResourceLifecycleManager {
                 "tolk.llm.provider", "openai",
                 "tolk.llm.base-url", server.baseUrl() + "/v1",
                 "tolk.llm.model", "test-model",
-                "tolk.llm.api-key", "test-key");
+                "tolk.llm.api-key", "test-key",
+                URL_PROPERTY, server.baseUrl());
     }
 
     @Override
