@@ -1,0 +1,146 @@
+package dev.tolk.fidelity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Deterministic checks that an English text says what its Danish source says: the same numbers, the same names, the
+ * glossary's terms, the same number of paragraphs, in English, at a plausible length. No model is involved; each check
+ * errs towards silence when a text is too short or too ambiguous to judge.
+ * <p>
+ * Every failed check is counted once per call in {@code tolk.fidelity.failures{check=...}}.
+ */
+@ApplicationScoped
+public class FidelityChecks {
+
+    static final String FAILURES = "tolk.fidelity.failures";
+
+    private final FidelityConfig config;
+    private final LanguageDetector languages;
+    private final NameCheck names;
+    private final MeterRegistry registry;
+    private final Map<String, Counter> failures = new ConcurrentHashMap<>();
+
+    FidelityChecks(FidelityConfig config, LanguageDetector languages, MeterRegistry registry) {
+        this.config = config;
+        this.languages = languages;
+        this.registry = registry;
+        this.names = new NameCheck(Exonyms.load());
+    }
+
+    /**
+     * Checks one translated segment (a title or a paragraph) against its Danish source: numbers, names, glossary terms,
+     * and — when the segment is long enough to judge — that it is English and of plausible length. A segment that is
+     * clearly not English gets only that warning: its numbers and names would only repeat it.
+     *
+     * @param glossary Danish term → required English rendering; may be empty
+     * @return what is wrong; empty if the segment is faithful
+     */
+    public List<Warning> checkSegment(String danish, String english, Map<String, String> glossary) {
+        List<Warning> out = new ArrayList<>();
+        Optional<Warning> language = unchanged(danish, english).or(() -> language(english, "the English"));
+        if (language.isPresent()) {
+            out.add(language.get());
+        } else {
+            out.addAll(NumberCheck.segment(danish, english));
+            out.addAll(names.check(danish, english));
+            out.addAll(GlossaryCheck.check(danish, english, glossary));
+        }
+        length(danish.length(), english.length(), "the segment").ifPresent(out::add);
+        return counted(out);
+    }
+
+    /**
+     * Whole-article checks: as many English paragraphs as Danish ones, none of them empty, the English in English as a
+     * whole, and its length within bounds of the Danish.
+     */
+    public List<Warning> checkArticle(List<String> danishParagraphs, List<String> englishParagraphs) {
+        List<Warning> out = new ArrayList<>();
+        if (danishParagraphs.size() != englishParagraphs.size()) {
+            out.add(new Warning(Warning.PARAGRAPHS, "the Danish has " + danishParagraphs.size() + " paragraphs, the "
+                    + "English " + englishParagraphs.size()));
+        } else {
+            for (int i = 0; i < danishParagraphs.size(); i++) {
+                if (englishParagraphs.get(i).isBlank() && !danishParagraphs.get(i).isBlank()) {
+                    out.add(new Warning(Warning.PARAGRAPHS, "paragraph " + (i + 1) + " is empty in the English"));
+                }
+            }
+        }
+        String english = String.join("\n\n", englishParagraphs);
+        language(english, "the English").ifPresent(out::add);
+        length(chars(danishParagraphs), chars(englishParagraphs), "the article").ifPresent(out::add);
+        return counted(out);
+    }
+
+    /**
+     * A summary bullet: in English (unless too short to tell), and every number in it is in the Danish source — read
+     * the English way in the bullet and the Danish way in the source.
+     */
+    public List<Warning> checkBullet(String bullet, String danishSource) {
+        List<Warning> out = new ArrayList<>();
+        language(bullet, "the bullet").ifPresent(out::add);
+        out.addAll(NumberCheck.bullet(bullet, danishSource));
+        return counted(out);
+    }
+
+    private Optional<Warning> language(String text, String what) {
+        return languages.notEnglish(text).map(v -> new Warning(Warning.LANGUAGE,
+                what + " is in " + v.name() + " (" + v.code() + "), not English"));
+    }
+
+    /**
+     * The source handed back as its own translation: caught even when too short for language detection, if it is
+     * more than a name or two (three words or more).
+     */
+    private static Optional<Warning> unchanged(String danish, String english) {
+        String d = danish.strip();
+        if (d.equals(english.strip()) && d.split("\\s+").length >= 3) {
+            return Optional.of(new Warning(Warning.LANGUAGE, "the English is the Danish text, unchanged"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Warning> length(int danishChars, int englishChars, String what) {
+        FidelityConfig.Length bounds = config.length();
+        if (danishChars < bounds.minChars()) {
+            return Optional.empty();
+        }
+        double ratio = (double) englishChars / danishChars;
+        if (ratio < bounds.minRatio()) {
+            return Optional.of(new Warning(Warning.LENGTH, String.format(Locale.ROOT,
+                    "%s is %d characters in English against %d in Danish (ratio %.2f, below %.2f): content is likely lost",
+                    what, englishChars, danishChars, ratio, bounds.minRatio())));
+        }
+        if (ratio > bounds.maxRatio()) {
+            return Optional.of(new Warning(Warning.LENGTH, String.format(Locale.ROOT,
+                    "%s is %d characters in English against %d in Danish (ratio %.2f, above %.2f): content is likely added",
+                    what, englishChars, danishChars, ratio, bounds.maxRatio())));
+        }
+        return Optional.empty();
+    }
+
+    private static int chars(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    private List<Warning> counted(List<Warning> warnings) {
+        Set<String> failed = new LinkedHashSet<>();
+        warnings.forEach(w -> failed.add(w.code()));
+        failed.forEach(code -> failures.computeIfAbsent(code, c -> Counter.builder(FAILURES)
+                .description("Fidelity checks failed, by check (counted once per checked text)")
+                .tag("check", c)
+                .register(registry)).increment());
+        return List.copyOf(warnings);
+    }
+}

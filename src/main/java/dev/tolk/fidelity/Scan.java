@@ -1,0 +1,116 @@
+package dev.tolk.fidelity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text being read for numbers, pass by pass: each pass's matches are masked out so later, more general passes do not
+ * read them again (a date's day is not also a plain number).
+ */
+final class Scan {
+
+    /** Replaces consumed characters: neither letter, digit nor space, so it ends words and numbers alike. */
+    static final char MASK = '\u0001';
+
+    final String original;
+    private final char[] text;
+    final List<NumberMention> found = new ArrayList<>();
+
+    Scan(String text) {
+        this.original = text;
+        this.text = text.toCharArray();
+    }
+
+    String current() {
+        return new String(text);
+    }
+
+    Matcher matcher(Pattern pattern) {
+        return pattern.matcher(current());
+    }
+
+    char at(int i) {
+        return i >= 0 && i < text.length ? text[i] : ' ';
+    }
+
+    int length() {
+        return text.length;
+    }
+
+    void add(NumberMention mention) {
+        found.add(mention);
+        consume(mention.start(), mention.end());
+    }
+
+    void consume(int start, int end) {
+        for (int i = start; i < end; i++) {
+            text[i] = MASK;
+        }
+    }
+
+    /** Blanks out a span (an agency credit) without it counting as a number. */
+    void blank(int start, int end) {
+        for (int i = start; i < end; i++) {
+            text[i] = ' ';
+        }
+    }
+
+    boolean free(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text[i] == MASK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<NumberMention> mentions() {
+        List<NumberMention> out = new ArrayList<>(found);
+        out.sort(Comparator.comparingInt(NumberMention::start));
+        return out;
+    }
+
+    /**
+     * Whether the character at {@code sign} (a hyphen, en dash or minus) makes the number after it negative: only when it
+     * stands after a space, a bracket or at the start, and what precedes it is no number ({@code 3 - 4} is a range,
+     * {@code F-16} a name, {@code 2.-3.} a range of ordinals).
+     */
+    boolean isNegativeSign(int sign) {
+        char c = at(sign);
+        if (c != '-' && c != '\u2212' && c != '\u2013') {
+            return false;
+        }
+        if (sign > 0) {
+            char before = at(sign - 1);
+            if (!(Character.isWhitespace(before) || before == '(' || before == '[')) {
+                return false;
+            }
+        }
+        int i = sign - 1;
+        while (i >= 0 && Character.isWhitespace(at(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char prev = at(i);
+        return !(Character.isDigit(prev) || prev == '.' || prev == ',' || prev == MASK || prev == '%');
+    }
+
+    /** Agency credits ({@code /ritzau/Reuters}) at the end of a paragraph: names of the wire, not of the story. */
+    static final Pattern CREDIT = Pattern.compile("(?m)/\\s*\\p{L}[\\p{L}. ]{0,25}\\s*/[\\p{L}\\p{N}. ,&/+-]*\\s*$");
+
+    void blankCredits() {
+        Matcher m = CREDIT.matcher(original);
+        while (m.find()) {
+            blank(m.start(), m.end());
+        }
+    }
+
+    static String withoutCredits(String text) {
+        return CREDIT.matcher(text).replaceAll(" ");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.tolk.fidelity;
+
+import java.util.Map;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+/** The fidelity checks outside Quarkus: real config defaults, one shared language detector. */
+final class FidelityTesting {
+
+    /** Lingua keeps its models in static maps, so one detector (and one model load) serves every test class. */
+    static final LanguageDetector DETECTOR = new LanguageDetector(config(Map.of()));
+
+    private FidelityTesting() {
+    }
+
+    /** The {@code @ConfigMapping} with its declared defaults, overridden by {@code properties}. */
+    static FidelityConfig config(Map<String, String> properties) {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withMapping(FidelityConfig.class)
+                .withSources(new PropertiesConfigSource(properties, "test", 500))
+                .build();
+        return config.getConfigMapping(FidelityConfig.class);
+    }
+
+    static FidelityChecks checks(io.micrometer.core.instrument.MeterRegistry registry) {
+        return new FidelityChecks(config(Map.of()), DETECTOR, registry);
+    }
+}
