@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -37,6 +38,7 @@ public final class TieredCache<V> {
     private final JavaType storedType;
     private final Executor executor;
     private final MeterRegistry metrics;
+    private final ReentrantLock registration = new ReentrantLock();
 
     TieredCache(String name, Class<V> valueType, ToIntFunction<V> weigher, SharedStore l2, CacheConfig config,
             ObjectMapper json, Executor executor, MeterRegistry metrics) {
@@ -77,10 +79,19 @@ public final class TieredCache<V> {
             }, executor);
         }
         int[] missingCount = { 0 };
-        CompletableFuture<Map<String, Cached<V>>> result = l1.getAll(keys, (missing, ignored) -> {
-            missingCount[0] = missing.size();
-            return CompletableFuture.supplyAsync(() -> loadMissing(new HashSet<>(missing), loader), executor);
-        });
+        CompletableFuture<Map<String, Cached<V>>> result;
+        // Registering a request's keys is made atomic: otherwise two identical requests arriving together can
+        // each claim part of the article and send it in two half calls. Only registration is under the lock (the
+        // load itself runs asynchronously), so it is held for microseconds.
+        registration.lock();
+        try {
+            result = l1.getAll(keys, (missing, ignored) -> {
+                missingCount[0] = missing.size();
+                return CompletableFuture.supplyAsync(() -> loadMissing(new HashSet<>(missing), loader), executor);
+            });
+        } finally {
+            registration.unlock();
+        }
         count("l1", "hit", keys.size() - missingCount[0]);
         count("l1", "miss", missingCount[0]);
         return result.thenApply(values -> {
