@@ -30,8 +30,9 @@ final class DemoChatModel implements ChatModel {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
+        // The first user message carries the article (a re-ask adds a second one without it).
         String user = request.messages().stream().filter(UserMessage.class::isInstance)
-                .map(m -> ((UserMessage) m).singleText()).reduce("", (a, b) -> b);
+                .map(m -> ((UserMessage) m).singleText()).findFirst().orElse("");
         Matcher m = FENCED.matcher(user);
         JsonNode payload = JSON.createObjectNode();
         if (m.find()) {

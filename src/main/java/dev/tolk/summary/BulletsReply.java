@@ -2,6 +2,7 @@ package dev.tolk.summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +31,8 @@ final class BulletsReply {
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+•·–—]|\\d{1,2}[.)])\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|`)");
 
+    private static final ObjectMapper WRITER = new ObjectMapper();
+
     private BulletsReply() {
     }
 
@@ -56,5 +59,14 @@ final class BulletsReply {
         String s = LIST_MARKER.matcher(bullet.strip()).replaceFirst("");
         s = EMPHASIS.matcher(s).replaceAll("");
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A parsed reply written back as the model sent it (for a re-ask's assistant turn). */
+    static String write(List<String> bullets) {
+        try {
+            return WRITER.writeValueAsString(Map.of("bullets", bullets));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

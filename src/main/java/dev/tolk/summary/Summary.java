@@ -2,8 +2,10 @@ package dev.tolk.summary;
 
 import java.util.List;
 
+import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.Usage;
 
 /** English bullets for an article; {@code cached} and {@code usage} as for translations. */
-public record Summary(List<String> bullets, String model, String promptVersion, boolean cached, Usage usage) {
+public record Summary(List<String> bullets, String model, String promptVersion, boolean cached, Usage usage,
+        List<Warning> warnings) {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.Usage;
 
 @Schema(name = "SummaryResponse")
@@ -12,9 +13,12 @@ public record SummaryResponse(
         @Schema(examples = "gpt-4o-mini") String model,
         @Schema(examples = "9b1c0e7a2f31") String promptVersion,
         @Schema(description = "True when nothing was sent to a backend for this request") boolean cached,
-        Usage usage) {
+        Usage usage,
+        @Schema(description = "Fidelity problems still found after one re-ask (a bullet not in English, a number "
+                + "not in the article); such summaries are never cached. Empty when the summary passed.")
+        List<Warning> warnings) {
 
     public static SummaryResponse of(Summary s) {
-        return new SummaryResponse(s.bullets(), s.model(), s.promptVersion(), s.cached(), s.usage());
+        return new SummaryResponse(s.bullets(), s.model(), s.promptVersion(), s.cached(), s.usage(), s.warnings());
     }
 }

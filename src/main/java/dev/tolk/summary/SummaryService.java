@@ -1,5 +1,6 @@
 package dev.tolk.summary;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,13 @@ import dev.tolk.cache.CacheKey;
 import dev.tolk.cache.Cached;
 import dev.tolk.cache.Caches;
 import dev.tolk.cache.TieredCache;
+import dev.tolk.fidelity.CheckedCall;
+import dev.tolk.fidelity.CheckedCall.Checked;
+import dev.tolk.fidelity.FidelityChecks;
+import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.ArticleFence;
 import dev.tolk.llm.Backends;
 import dev.tolk.llm.Deadline;
-import dev.tolk.llm.LlmGateway;
 import dev.tolk.llm.LlmRequest;
 import dev.tolk.llm.LlmResult;
 import dev.tolk.llm.Prompt;
@@ -30,14 +34,17 @@ public class SummaryService {
 
     static final String PROMPT = "summarize";
 
-    private final LlmGateway gateway;
+    private final CheckedCall checkedCall;
+    private final FidelityChecks checks;
     private final PromptTemplates prompts;
     private final Backends backends;
     private final ObjectMapper json;
     private final TieredCache<Bullets> cache;
 
-    SummaryService(LlmGateway gateway, PromptTemplates prompts, Backends backends, ObjectMapper json, Caches caches) {
-        this.gateway = gateway;
+    SummaryService(CheckedCall checkedCall, FidelityChecks checks, PromptTemplates prompts, Backends backends,
+            ObjectMapper json, Caches caches) {
+        this.checkedCall = checkedCall;
+        this.checks = checks;
         this.prompts = prompts;
         this.backends = backends;
         this.json = json;
@@ -50,15 +57,28 @@ public class SummaryService {
         String key = CacheKey.of("summary", article.title().orElse(""), String.join("\n\n", article.paragraphs()),
                 source, String.valueOf(maxBullets), backends.primaryModel(), prompt.version());
         Spend spend = new Spend();
+        String danish = article.title().map(t -> t + "\n\n").orElse("") + String.join("\n\n", article.paragraphs());
         Map<String, Cached<Bullets>> done = deadline.await(cache.getAll(Set.of(key), missing -> {
-            LlmResult<List<String>> result = gateway.call(request(article, maxBullets, prompt),
-                    reply -> BulletsReply.parse(json, reply, maxBullets), deadline);
-            spend.add(result.usage());
-            return Map.of(key, new Cached<>(new Bullets(result.value()), result.model(), result.cacheable()));
+            Checked<List<String>> checked = checkedCall.call(request(article, maxBullets, prompt),
+                    reply -> BulletsReply.parse(json, reply, maxBullets), bullets -> check(bullets, danish),
+                    BulletsReply::write, prompt, deadline, spend);
+            LlmResult<List<String>> result = checked.result();
+            return Map.of(key, new Cached<>(new Bullets(result.value(), checked.warnings()), result.model(),
+                    result.cacheable() && checked.passed()));
         }, refresh));
         Cached<Bullets> summary = done.get(key);
         return new Summary(summary.value().items(), summary.model(), prompt.version(), !spend.calledBackend(),
-                spend.usage());
+                spend.usage(), summary.value().warnings());
+    }
+
+    private List<Warning> check(List<String> bullets, String source) {
+        List<Warning> out = new ArrayList<>();
+        for (int i = 0; i < bullets.size(); i++) {
+            for (Warning w : checks.checkBullet(bullets.get(i), source)) {
+                out.add(new Warning(w.code(), "Bullet " + (i + 1) + ": " + w.detail()));
+            }
+        }
+        return out;
     }
 
     private LlmRequest request(Article article, int maxBullets, Prompt prompt) {
@@ -73,6 +93,9 @@ public class SummaryService {
     }
 
     /** Cached form of a summary (a record so it round-trips through the Redis L2 as JSON). */
-    public record Bullets(List<String> items) {
+    public record Bullets(List<String> items, List<Warning> warnings) {
+        public Bullets {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.tolk.translation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,8 @@ final class SegmentsReply {
                     .required("segments").build())
             .build();
 
+    private static final ObjectMapper WRITER = new ObjectMapper();
+
     private SegmentsReply() {
     }
 
@@ -47,5 +50,14 @@ final class SegmentsReply {
             out.add(s.asText().strip());
         }
         return out;
+    }
+
+    /** A parsed reply written back as the model sent it (for a re-ask's assistant turn). */
+    static String write(List<String> segments) {
+        try {
+            return WRITER.writeValueAsString(Map.of("segments", segments));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

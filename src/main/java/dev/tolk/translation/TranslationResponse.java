@@ -1,9 +1,12 @@
 package dev.tolk.translation;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.Usage;
 
 @Schema(name = "TranslationResponse")
@@ -16,10 +19,13 @@ public record TranslationResponse(
         @Schema(description = "Backend model(s) that produced the text", examples = "gpt-4o-mini") String model,
         @Schema(description = "Short hash of the prompt templates used", examples = "3f2a9c1b7d04") String promptVersion,
         @Schema(description = "True when nothing was sent to a backend for this request") boolean cached,
-        @Schema(description = "Tokens this request spent") Usage usage) {
+        @Schema(description = "Tokens this request spent") Usage usage,
+        @Schema(description = "Fidelity problems tolk's checks still found after one re-ask (numbers, names, "
+                + "paragraphs, language, length, glossary); such output is never cached. Empty when the translation passed.")
+        List<Warning> warnings) {
 
     public static TranslationResponse of(Translation t, String source, TargetVariant target) {
         return new TranslationResponse(t.title().orElse(null), String.join("\n\n", t.paragraphs()), source,
-                target.code(), t.model(), t.promptVersion(), t.cached(), t.usage());
+                target.code(), t.model(), t.promptVersion(), t.cached(), t.usage(), t.warnings());
     }
 }

@@ -23,10 +23,13 @@ import dev.tolk.cache.CacheKey;
 import dev.tolk.cache.Cached;
 import dev.tolk.cache.Caches;
 import dev.tolk.cache.TieredCache;
+import dev.tolk.fidelity.CheckedCall;
+import dev.tolk.fidelity.CheckedCall.Checked;
+import dev.tolk.fidelity.FidelityChecks;
+import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.ArticleFence;
 import dev.tolk.llm.Backends;
 import dev.tolk.llm.Deadline;
-import dev.tolk.llm.LlmGateway;
 import dev.tolk.llm.LlmRequest;
 import dev.tolk.llm.LlmResult;
 import dev.tolk.llm.Prompt;
@@ -44,22 +47,24 @@ public class TranslationService {
     static final String PROMPT = "translate";
 
     private final ChunkPlanner planner;
-    private final LlmGateway gateway;
+    private final CheckedCall checkedCall;
+    private final FidelityChecks checks;
     private final PromptTemplates prompts;
     private final Backends backends;
     private final ObjectMapper json;
-    private final TieredCache<String> cache;
+    private final TieredCache<SegmentTranslation> cache;
     /** Chunks of one article are translated concurrently; virtual threads because each blocks on a model call. */
     private final ExecutorService chunkExecutor = Executors.newVirtualThreadPerTaskExecutor();
 
-    TranslationService(ChunkPlanner planner, LlmGateway gateway, PromptTemplates prompts, Backends backends,
-            ObjectMapper json, Caches caches) {
+    TranslationService(ChunkPlanner planner, CheckedCall checkedCall, FidelityChecks checks, PromptTemplates prompts,
+            Backends backends, ObjectMapper json, Caches caches) {
         this.planner = planner;
-        this.gateway = gateway;
+        this.checkedCall = checkedCall;
+        this.checks = checks;
         this.prompts = prompts;
         this.backends = backends;
         this.json = json;
-        this.cache = caches.create("translation", String.class, s -> 2 * s.length());
+        this.cache = caches.create("translation", SegmentTranslation.class, s -> 2 * s.text().length());
     }
 
     public String promptVersion() {
@@ -77,16 +82,25 @@ public class TranslationService {
         segments.forEach(s -> byKey.putIfAbsent(s.key(), s));
 
         Spend spend = new Spend();
-        Map<String, Cached<String>> done = deadline.await(cache.getAll(byKey.keySet(),
+        Map<String, Cached<SegmentTranslation>> done = deadline.await(cache.getAll(byKey.keySet(),
                 missing -> load(missing, byKey, article, target, prompt, spend, deadline), refresh));
 
-        List<String> translated = segments.stream().map(s -> done.get(s.key()).value()).toList();
+        List<String> translated = new ArrayList<>(segments.size());
+        List<Warning> warnings = new ArrayList<>();
         Set<String> models = new TreeSet<>();
-        done.values().forEach(c -> models.add(c.model()));
+        for (Segment s : segments) {
+            Cached<SegmentTranslation> c = done.get(s.key());
+            translated.add(c.value().text());
+            models.add(c.model());
+            c.value().warnings().forEach(w -> warnings.add(new Warning(w.code(), s.label() + ": " + w.detail())));
+        }
         Optional<String> title = article.title().map(t -> translated.get(0));
         List<String> paragraphs = article.title().isPresent() ? translated.subList(1, translated.size()) : translated;
+        if (warnings.isEmpty()) {
+            warnings.addAll(checks.checkArticle(article.paragraphs(), paragraphs));
+        }
         return new Translation(title, List.copyOf(paragraphs), String.join(", ", models), prompt.version(),
-                !spend.calledBackend(), spend.usage());
+                !spend.calledBackend(), spend.usage(), List.copyOf(warnings));
     }
 
     /** The title first (if any), then the paragraphs; each keyed by everything that changes its translation. */
@@ -94,40 +108,56 @@ public class TranslationService {
         List<Segment> out = new ArrayList<>();
         String model = backends.primaryModel();
         article.title().ifPresent(t -> out.add(new Segment(t,
-                CacheKey.of("title", t, source, target.code(), "", model, prompt.version()))));
-        for (String p : article.paragraphs()) {
-            out.add(new Segment(p, CacheKey.of("para", p, source, target.code(), "", model, prompt.version())));
+                CacheKey.of("title", t, source, target.code(), "", model, prompt.version()), "Title")));
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            String p = article.paragraphs().get(i);
+            out.add(new Segment(p, CacheKey.of("para", p, source, target.code(), "", model, prompt.version()),
+                    "Paragraph " + (i + 1)));
         }
         return out;
     }
 
-    private Map<String, Cached<String>> load(Set<String> missingKeys, Map<String, Segment> byKey, Article article,
-            TargetVariant target, Prompt prompt, Spend spend, Deadline deadline) {
+    private Map<String, Cached<SegmentTranslation>> load(Set<String> missingKeys, Map<String, Segment> byKey,
+            Article article, TargetVariant target, Prompt prompt, Spend spend, Deadline deadline) {
         // Keep article order so every chunk reads as running text.
         List<String> keys = byKey.keySet().stream().filter(missingKeys::contains).toList();
         List<String> texts = keys.stream().map(k -> byKey.get(k).text()).toList();
-        List<CompletableFuture<Map<String, Cached<String>>>> calls = new ArrayList<>();
+        List<CompletableFuture<Map<String, Cached<SegmentTranslation>>>> calls = new ArrayList<>();
         for (List<Integer> chunk : planner.plan(texts)) {
             calls.add(CompletableFuture.supplyAsync(() -> {
                 List<String> chunkKeys = chunk.stream().map(keys::get).toList();
                 List<String> chunkTexts = chunk.stream().map(texts::get).toList();
-                LlmResult<List<String>> result = gateway.call(request(article, chunkTexts, target, prompt),
-                        reply -> SegmentsReply.parse(json, reply, chunkTexts.size()), deadline);
-                spend.add(result.usage());
-                Map<String, Cached<String>> out = new HashMap<>();
+                Checked<List<String>> checked = checkedCall.call(request(article, chunkTexts, target, prompt),
+                        reply -> SegmentsReply.parse(json, reply, chunkTexts.size()),
+                        english -> numbered(chunkTexts, english), SegmentsReply::write, prompt, deadline, spend);
+                LlmResult<List<String>> result = checked.result();
+                Map<String, Cached<SegmentTranslation>> out = new HashMap<>();
                 for (int i = 0; i < chunkKeys.size(); i++) {
-                    out.put(chunkKeys.get(i), new Cached<>(result.value().get(i), result.model(), result.cacheable()));
+                    List<Warning> problems = checks.checkSegment(chunkTexts.get(i), result.value().get(i), Map.of());
+                    out.put(chunkKeys.get(i), new Cached<>(new SegmentTranslation(result.value().get(i), problems),
+                            result.model(), result.cacheable() && problems.isEmpty()));
                 }
                 return out;
             }, chunkExecutor));
         }
         // Wait for every chunk without this request's deadline: the load may be shared with other requests,
         // and the gateway already bounds each call (per-attempt timeout, retries stop at the deadline).
-        Map<String, Cached<String>> all = new HashMap<>();
-        for (CompletableFuture<Map<String, Cached<String>>> call : calls) {
+        Map<String, Cached<SegmentTranslation>> all = new HashMap<>();
+        for (CompletableFuture<Map<String, Cached<SegmentTranslation>>> call : calls) {
             all.putAll(call.join());
         }
         return all;
+    }
+
+    /** The checks of a chunk, each warning naming its segment as the model sees it (1-based within the reply). */
+    private List<Warning> numbered(List<String> danish, List<String> english) {
+        List<Warning> out = new ArrayList<>();
+        for (int i = 0; i < danish.size(); i++) {
+            for (Warning w : checks.checkSegment(danish.get(i), english.get(i), Map.of())) {
+                out.add(new Warning(w.code(), "segment " + (i + 1) + ": " + w.detail()));
+            }
+        }
+        return out;
     }
 
     private LlmRequest request(Article article, List<String> texts, TargetVariant target, Prompt prompt) {
@@ -148,7 +178,8 @@ public class TranslationService {
         chunkExecutor.shutdownNow();
     }
 
-    private record Segment(String text, String key) {
+    /** @param label how warnings name it ("Title", "Paragraph 3") */
+    private record Segment(String text, String key, String label) {
     }
 
 }
