@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tolk.article.Article;
 import dev.tolk.article.ArticleParser;
+import dev.tolk.fidelity.SourceLanguages;
+import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
 import dev.tolk.summary.Summary;
@@ -38,12 +40,15 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 public class DigestResource {
 
     private final ArticleParser articles;
+    private final SourceLanguages sources;
     private final TranslationService translations;
     private final SummaryService summaries;
     private final LlmConfig llm;
 
-    DigestResource(ArticleParser articles, TranslationService translations, SummaryService summaries, LlmConfig llm) {
+    DigestResource(ArticleParser articles, SourceLanguages sources, TranslationService translations,
+            SummaryService summaries, LlmConfig llm) {
         this.articles = articles;
+        this.sources = sources;
         this.translations = translations;
         this.summaries = summaries;
         this.llm = llm;
@@ -58,7 +63,7 @@ public class DigestResource {
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/digestSeed")))
     public DigestResponse digest(@Valid @NotNull DigestRequest request, @HeaderParam("Cache-Control") String cacheControl) {
         Article article = articles.parse(request.title(), request.text());
-        String source = RequestOptions.source(request.source());
+        Source source = sources.resolve(request.source(), article);
         TargetVariant target = TargetVariant.of(request.target() == null ? "en" : request.target());
         boolean refresh = RequestOptions.noCache(cacheControl);
         int bullets = request.maxBullets() == null ? 5 : request.maxBullets();
@@ -69,7 +74,7 @@ public class DigestResource {
                 Thread.ofVirtual()::start);
         Summary summary = summaries.summarize(article, source, bullets, refresh, deadline);
         String id = request.id() != null && !request.id().isBlank() ? request.id() : UUID.randomUUID().toString();
-        return new DigestResponse(id, TranslationResponse.of(deadline.await(translation), source, target),
+        return new DigestResponse(id, TranslationResponse.of(deadline.await(translation), source.code(), target),
                 SummaryResponse.of(summary));
     }
 }

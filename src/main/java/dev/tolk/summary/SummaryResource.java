@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.tolk.article.Article;
 import dev.tolk.article.ArticleParser;
+import dev.tolk.fidelity.SourceLanguages;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
 import dev.tolk.web.RequestOptions;
@@ -26,11 +28,13 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 public class SummaryResource {
 
     private final ArticleParser articles;
+    private final SourceLanguages sources;
     private final SummaryService summaries;
     private final LlmConfig llm;
 
-    SummaryResource(ArticleParser articles, SummaryService summaries, LlmConfig llm) {
+    SummaryResource(ArticleParser articles, SourceLanguages sources, SummaryService summaries, LlmConfig llm) {
         this.articles = articles;
+        this.sources = sources;
         this.summaries = summaries;
         this.llm = llm;
     }
@@ -44,8 +48,8 @@ public class SummaryResource {
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/summarizeSeed")))
     public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request,
             @HeaderParam("Cache-Control") String cacheControl) {
-        return SummaryResponse.of(summaries.summarize(articles.parse(request.title(), request.text()),
-                RequestOptions.source(request.source()), request.bulletLimit(), RequestOptions.noCache(cacheControl),
-                Deadline.in(llm.resilience().deadline())));
+        Article article = articles.parse(request.title(), request.text());
+        return SummaryResponse.of(summaries.summarize(article, sources.resolve(request.source(), article),
+                request.bulletLimit(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline())));
     }
 }

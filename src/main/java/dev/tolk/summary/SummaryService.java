@@ -18,6 +18,7 @@ import dev.tolk.cache.TieredCache;
 import dev.tolk.fidelity.CheckedCall;
 import dev.tolk.fidelity.CheckedCall.Checked;
 import dev.tolk.fidelity.FidelityChecks;
+import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.ArticleFence;
 import dev.tolk.llm.Backends;
@@ -52,14 +53,14 @@ public class SummaryService {
                 b -> b.items().stream().mapToInt(s -> 2 * s.length()).sum());
     }
 
-    public Summary summarize(Article article, String source, int maxBullets, boolean refresh, Deadline deadline) {
+    public Summary summarize(Article article, Source source, int maxBullets, boolean refresh, Deadline deadline) {
         Prompt prompt = prompts.get(PROMPT);
         String key = CacheKey.of("summary", article.title().orElse(""), String.join("\n\n", article.paragraphs()),
-                source, String.valueOf(maxBullets), backends.primaryModel(), prompt.version());
+                source.code(), String.valueOf(maxBullets), backends.primaryModel(), prompt.version());
         Spend spend = new Spend();
         String danish = article.title().map(t -> t + "\n\n").orElse("") + String.join("\n\n", article.paragraphs());
         Map<String, Cached<Bullets>> done = deadline.await(cache.getAll(Set.of(key), missing -> {
-            Checked<List<String>> checked = checkedCall.call(request(article, maxBullets, prompt),
+            Checked<List<String>> checked = checkedCall.call(request(article, source, maxBullets, prompt),
                     reply -> BulletsReply.parse(json, reply, maxBullets), bullets -> check(bullets, danish),
                     BulletsReply::write, prompt, deadline, spend);
             LlmResult<List<String>> result = checked.result();
@@ -68,7 +69,7 @@ public class SummaryService {
         }, refresh));
         Cached<Bullets> summary = done.get(key);
         return new Summary(summary.value().items(), summary.model(), prompt.version(), !spend.calledBackend(),
-                spend.usage(), summary.value().warnings());
+                spend.usage(), concat(source.warnings(), summary.value().warnings()));
     }
 
     private List<Warning> check(List<String> bullets, String source) {
@@ -81,11 +82,18 @@ public class SummaryService {
         return out;
     }
 
-    private LlmRequest request(Article article, int maxBullets, Prompt prompt) {
+    private static List<Warning> concat(List<Warning> a, List<Warning> b) {
+        List<Warning> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+
+    private LlmRequest request(Article article, Source source, int maxBullets, Prompt prompt) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("title", article.title().orElse(null));
         payload.put("paragraphs", article.paragraphs());
         Map<String, String> vars = Map.of(
+                "sourceLanguage", source.name(),
                 "maxBullets", String.valueOf(maxBullets),
                 "article", ArticleFence.wrap(json, payload));
         return new LlmRequest(Prompt.render(prompt.system(), vars), Prompt.render(prompt.user(), vars),

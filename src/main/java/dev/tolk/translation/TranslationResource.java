@@ -15,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.tolk.article.Article;
 import dev.tolk.article.ArticleParser;
+import dev.tolk.fidelity.SourceLanguages;
+import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
 import dev.tolk.web.RequestOptions;
@@ -26,11 +29,13 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 public class TranslationResource {
 
     private final ArticleParser articles;
+    private final SourceLanguages sources;
     private final TranslationService translations;
     private final LlmConfig llm;
 
-    TranslationResource(ArticleParser articles, TranslationService translations, LlmConfig llm) {
+    TranslationResource(ArticleParser articles, SourceLanguages sources, TranslationService translations, LlmConfig llm) {
         this.articles = articles;
+        this.sources = sources;
         this.translations = translations;
         this.llm = llm;
     }
@@ -46,9 +51,10 @@ public class TranslationResource {
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/translateSeed")))
     public TranslationResponse translate(@Valid @NotNull TranslationRequest request,
             @HeaderParam("Cache-Control") String cacheControl) {
-        String source = RequestOptions.source(request.source());
-        Translation t = translations.translate(articles.parse(request.title(), request.text()), source,
-                request.targetVariant(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline()));
-        return TranslationResponse.of(t, source, request.targetVariant());
+        Article article = articles.parse(request.title(), request.text());
+        Source source = sources.resolve(request.source(), article);
+        Translation t = translations.translate(article, source, request.targetVariant(),
+                RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline()));
+        return TranslationResponse.of(t, source.code(), request.targetVariant());
     }
 }

@@ -26,6 +26,7 @@ import dev.tolk.cache.TieredCache;
 import dev.tolk.fidelity.CheckedCall;
 import dev.tolk.fidelity.CheckedCall.Checked;
 import dev.tolk.fidelity.FidelityChecks;
+import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.ArticleFence;
 import dev.tolk.llm.Backends;
@@ -35,6 +36,7 @@ import dev.tolk.llm.LlmResult;
 import dev.tolk.llm.Prompt;
 import dev.tolk.llm.PromptTemplates;
 import dev.tolk.llm.Spend;
+import dev.tolk.llm.Usage;
 
 /**
  * Turns an article into English segment by segment (the title and each paragraph), caching each segment on its own so a
@@ -74,19 +76,24 @@ public class TranslationService {
     /**
      * @param refresh skip cache reads and overwrite the entries (the client sent {@code Cache-Control: no-cache})
      */
-    public Translation translate(Article article, String source, TargetVariant target, boolean refresh,
+    public Translation translate(Article article, Source source, TargetVariant target, boolean refresh,
             Deadline deadline) {
         Prompt prompt = prompts.get(PROMPT);
-        List<Segment> segments = segments(article, source, target, prompt);
+        if (source.isEnglish()) {
+            // Already English: returned as sent, nothing is spent.
+            return new Translation(article.title(), article.paragraphs(), "none", prompt.version(), true, Usage.NONE,
+                    source.warnings());
+        }
+        List<Segment> segments = segments(article, source.code(), target, prompt);
         Map<String, Segment> byKey = new LinkedHashMap<>();
         segments.forEach(s -> byKey.putIfAbsent(s.key(), s));
 
         Spend spend = new Spend();
         Map<String, Cached<SegmentTranslation>> done = deadline.await(cache.getAll(byKey.keySet(),
-                missing -> load(missing, byKey, article, target, prompt, spend, deadline), refresh));
+                missing -> load(missing, byKey, article, source, target, prompt, spend, deadline), refresh));
 
         List<String> translated = new ArrayList<>(segments.size());
-        List<Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(source.warnings());
         Set<String> models = new TreeSet<>();
         for (Segment s : segments) {
             Cached<SegmentTranslation> c = done.get(s.key());
@@ -96,7 +103,7 @@ public class TranslationService {
         }
         Optional<String> title = article.title().map(t -> translated.get(0));
         List<String> paragraphs = article.title().isPresent() ? translated.subList(1, translated.size()) : translated;
-        if (warnings.isEmpty()) {
+        if (warnings.stream().noneMatch(w -> w.code().equals(Warning.LANGUAGE))) {
             warnings.addAll(checks.checkArticle(article.paragraphs(), paragraphs));
         }
         return new Translation(title, List.copyOf(paragraphs), String.join(", ", models), prompt.version(),
@@ -118,7 +125,7 @@ public class TranslationService {
     }
 
     private Map<String, Cached<SegmentTranslation>> load(Set<String> missingKeys, Map<String, Segment> byKey,
-            Article article, TargetVariant target, Prompt prompt, Spend spend, Deadline deadline) {
+            Article article, Source source, TargetVariant target, Prompt prompt, Spend spend, Deadline deadline) {
         // Keep article order so every chunk reads as running text.
         List<String> keys = byKey.keySet().stream().filter(missingKeys::contains).toList();
         List<String> texts = keys.stream().map(k -> byKey.get(k).text()).toList();
@@ -127,7 +134,7 @@ public class TranslationService {
             calls.add(CompletableFuture.supplyAsync(() -> {
                 List<String> chunkKeys = chunk.stream().map(keys::get).toList();
                 List<String> chunkTexts = chunk.stream().map(texts::get).toList();
-                Checked<List<String>> checked = checkedCall.call(request(article, chunkTexts, target, prompt),
+                Checked<List<String>> checked = checkedCall.call(request(article, chunkTexts, source, target, prompt),
                         reply -> SegmentsReply.parse(json, reply, chunkTexts.size()),
                         english -> numbered(chunkTexts, english), SegmentsReply::write, prompt, deadline, spend);
                 LlmResult<List<String>> result = checked.result();
@@ -160,11 +167,13 @@ public class TranslationService {
         return out;
     }
 
-    private LlmRequest request(Article article, List<String> texts, TargetVariant target, Prompt prompt) {
+    private LlmRequest request(Article article, List<String> texts, Source source, TargetVariant target,
+            Prompt prompt) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("title", article.title().orElse(null));
         payload.put("segments", texts);
         Map<String, String> vars = Map.of(
+                "sourceLanguage", source.name(),
                 "targetLanguage", target.language(),
                 "spelling", target.spelling(),
                 "segmentCount", String.valueOf(texts.size()),

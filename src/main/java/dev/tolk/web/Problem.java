@@ -15,6 +15,7 @@ public record Problem(String type, String title, int status, String detail) {
     public static final String INVALID_REQUEST = "urn:tolk:problem:invalid-request";
     public static final String MALFORMED_JSON = "urn:tolk:problem:malformed-json";
     public static final String TOO_LARGE = "urn:tolk:problem:text-too-large";
+    public static final String UNSUPPORTED_LANGUAGE = "urn:tolk:problem:unsupported-language";
     public static final String UNSUPPORTED_MEDIA_TYPE = "urn:tolk:problem:unsupported-media-type";
     public static final String BACKEND_UNAVAILABLE = "urn:tolk:problem:backend-unavailable";
     public static final String DEADLINE_EXCEEDED = "urn:tolk:problem:deadline-exceeded";

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.tolk.article.ArticleTooLargeException;
+import dev.tolk.fidelity.UnsupportedLanguageException;
 import dev.tolk.llm.BackendUnavailableException;
 import dev.tolk.llm.DeadlineExceededException;
 import dev.tolk.llm.LlmConfig;
@@ -78,6 +79,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response tooLarge(ArticleTooLargeException e) {
         return new Problem(Problem.TOO_LARGE, "Text too large", 413, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedLanguage(UnsupportedLanguageException e) {
+        return new Problem(Problem.UNSUPPORTED_LANGUAGE, "Unsupported language", 422, e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

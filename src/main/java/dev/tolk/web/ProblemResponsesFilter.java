@@ -19,6 +19,7 @@ public class ProblemResponsesFilter implements OASFilter {
             "400", "Invalid request: missing or empty text, a field of the wrong type or value, an unknown field, malformed JSON",
             "413", "Text over the configured limit (tolk.limits.max-text-chars)",
             "415", "Body not sent as application/json",
+            "422", "source: auto found a language tolk does not translate (it translates Danish, Norwegian, Swedish)",
             "503", "No backend could answer (down, failing, breaker open, not configured); see Retry-After",
             "504", "The request deadline passed before a backend answered");
 

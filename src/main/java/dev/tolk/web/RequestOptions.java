@@ -16,12 +16,4 @@ public final class RequestOptions {
         String cc = cacheControl.toLowerCase(Locale.ROOT);
         return cc.contains("no-cache") || cc.contains("no-store");
     }
-
-    /**
-     * The source language tolk translates from. {@code auto} is accepted for forward compatibility and treated as
-     * Danish until language detection exists.
-     */
-    public static String source(String requested) {
-        return "da";
-    }
 }

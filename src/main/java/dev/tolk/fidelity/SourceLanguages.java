@@ -1,0 +1,62 @@
+package dev.tolk.fidelity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.tolk.article.Article;
+
+/**
+ * Decides which language an article is translated from. {@code auto} detects it (Lingua): Danish, Norwegian and
+ * Swedish are translated, English passes through untouched, anything else is refused (422). With {@code da} the
+ * article is translated as Danish even when it looks like something else, with a warning; Scandinavian look-alikes
+ * do not count, since short Danish passages are routinely detected as Norwegian.
+ */
+@ApplicationScoped
+public class SourceLanguages {
+
+    private static final Map<String, String> TRANSLATED = Map.of(
+            "da", "Danish", "nb", "Norwegian", "nn", "Norwegian (Nynorsk)", "sv", "Swedish");
+
+    private final LanguageDetector detector;
+
+    SourceLanguages(LanguageDetector detector) {
+        this.detector = detector;
+    }
+
+    /** @param code ISO 639-1 as reported in responses; {@code en} means "already English, nothing to translate" */
+    public record Source(String code, String name, List<Warning> warnings) {
+        public boolean isEnglish() {
+            return "en".equals(code);
+        }
+    }
+
+    /**
+     * @throws UnsupportedLanguageException for {@code auto} on a language tolk does not translate
+     */
+    public Source resolve(String requested, Article article) {
+        Optional<LanguageDetector.Verdict> detected = detector.verdict(text(article));
+        if (!"auto".equals(requested)) {
+            List<Warning> warnings = detected.filter(v -> !TRANSLATED.containsKey(v.code()))
+                    .map(v -> List.of(new Warning("source-language",
+                            "The text looks like " + v.name() + ", not Danish; it was translated as Danish.")))
+                    .orElse(List.of());
+            return new Source("da", TRANSLATED.get("da"), warnings);
+        }
+        // Too little text to tell: Danish is what tolk is for.
+        String code = detected.map(LanguageDetector.Verdict::code).orElse("da");
+        if (code.equals("en")) {
+            return new Source("en", "English", List.of());
+        }
+        if (!TRANSLATED.containsKey(code)) {
+            throw new UnsupportedLanguageException(detected.get().name());
+        }
+        return new Source(code, TRANSLATED.get(code), List.of());
+    }
+
+    private static String text(Article article) {
+        return article.title().map(t -> t + "\n\n").orElse("") + String.join("\n\n", article.paragraphs());
+    }
+}

@@ -1,0 +1,9 @@
+package dev.tolk.fidelity;
+
+/** {@code source: auto} found a language tolk does not translate (→ 422). */
+public class UnsupportedLanguageException extends RuntimeException {
+
+    public UnsupportedLanguageException(String language) {
+        super("The text appears to be " + language + "; tolk translates Danish, Norwegian and Swedish into English.");
+    }
+}
