@@ -1,5 +1,7 @@
 package dev.tolk.digest;
 
+import java.util.Map;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,5 +18,8 @@ public record DigestRequest(
         @Schema(minimum = "1", maximum = "10", defaultValue = "5") @Min(1) @Max(10) Integer maxBullets,
         @Schema(enumeration = { "da", "auto" }, defaultValue = "da") @Pattern(regexp = "da|auto", message = "must be da or auto") String source,
         @Schema(enumeration = { "en", "en-GB", "en-US" }, defaultValue = "en")
-        @Pattern(regexp = "en|en-GB|en-US", message = "must be en, en-GB or en-US") String target) {
+        @Pattern(regexp = "en|en-GB|en-US", message = "must be en, en-GB or en-US") String target,
+        @Schema(description = "Required English renderings of Danish terms, on top of the house glossary; part of "
+                + "the cache key, and checked in the output", examples = "{\"Folketinget\": \"the Danish Parliament\"}")
+        @Size(max = 200) Map<@NotBlank @Size(max = 200) String, @NotBlank @Size(max = 200) String> glossary) {
 }

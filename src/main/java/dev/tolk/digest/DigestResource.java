@@ -70,9 +70,9 @@ public class DigestResource {
         Deadline deadline = Deadline.in(llm.resilience().deadline());
 
         CompletableFuture<Translation> translation = CompletableFuture.supplyAsync(
-                () -> translations.translate(article, source, target, refresh, deadline),
+                () -> translations.translate(article, source, target, request.glossary(), refresh, deadline),
                 Thread.ofVirtual()::start);
-        Summary summary = summaries.summarize(article, source, bullets, refresh, deadline);
+        Summary summary = summaries.summarize(article, source, bullets, request.glossary(), refresh, deadline);
         String id = request.id() != null && !request.id().isBlank() ? request.id() : UUID.randomUUID().toString();
         return new DigestResponse(id, TranslationResponse.of(deadline.await(translation), source.code(), target),
                 SummaryResponse.of(summary));

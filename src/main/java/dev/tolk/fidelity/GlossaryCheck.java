@@ -42,6 +42,11 @@ final class GlossaryCheck {
         return out;
     }
 
+    /** Whether the Danish text uses the term (inflected forms included). */
+    static boolean mentions(String danish, String term) {
+        return term != null && !term.isBlank() && danish(term).matcher(danish).find();
+    }
+
     /**
      * The term with its endings; a term ending in unstressed -el, -er or -en also contracts before an ending
      * ({@code gidsel}, {@code gidsler}; {@code regel}, {@code regler}).

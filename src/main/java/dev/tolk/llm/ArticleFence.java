@@ -16,12 +16,16 @@ public final class ArticleFence {
     private ArticleFence() {
     }
 
-    public static String wrap(ObjectMapper json, Object payload) {
+    /** Request data shown to the model outside the fence (e.g. a glossary), JSON-encoded the same safe way. */
+    public static String json(ObjectMapper json, Object value) {
         try {
-            String encoded = json.writeValueAsString(payload).replace("</", "<\\/");
-            return OPEN + "\n" + encoded + "\n" + CLOSE;
+            return json.writeValueAsString(value).replace("</", "<\\/");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public static String wrap(ObjectMapper json, Object payload) {
+        return OPEN + "\n" + json(json, payload) + "\n" + CLOSE;
     }
 }

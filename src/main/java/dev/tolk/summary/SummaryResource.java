@@ -50,6 +50,6 @@ public class SummaryResource {
             @HeaderParam("Cache-Control") String cacheControl) {
         Article article = articles.parse(request.title(), request.text());
         return SummaryResponse.of(summaries.summarize(article, sources.resolve(request.source(), article),
-                request.bulletLimit(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline())));
+                request.bulletLimit(), request.glossary(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline())));
     }
 }

@@ -18,6 +18,7 @@ import dev.tolk.cache.TieredCache;
 import dev.tolk.fidelity.CheckedCall;
 import dev.tolk.fidelity.CheckedCall.Checked;
 import dev.tolk.fidelity.FidelityChecks;
+import dev.tolk.fidelity.Glossaries;
 import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.ArticleFence;
@@ -37,13 +38,15 @@ public class SummaryService {
 
     private final CheckedCall checkedCall;
     private final FidelityChecks checks;
+    private final Glossaries glossaries;
     private final PromptTemplates prompts;
     private final Backends backends;
     private final ObjectMapper json;
     private final TieredCache<Bullets> cache;
 
-    SummaryService(CheckedCall checkedCall, FidelityChecks checks, PromptTemplates prompts, Backends backends,
-            ObjectMapper json, Caches caches) {
+    SummaryService(CheckedCall checkedCall, FidelityChecks checks, Glossaries glossaries, PromptTemplates prompts,
+            Backends backends, ObjectMapper json, Caches caches) {
+        this.glossaries = glossaries;
         this.checkedCall = checkedCall;
         this.checks = checks;
         this.prompts = prompts;
@@ -53,14 +56,19 @@ public class SummaryService {
                 b -> b.items().stream().mapToInt(s -> 2 * s.length()).sum());
     }
 
-    public Summary summarize(Article article, Source source, int maxBullets, boolean refresh, Deadline deadline) {
+    /**
+     * @param requestGlossary the request's own glossary (may be null), laid over the house glossary
+     */
+    public Summary summarize(Article article, Source source, int maxBullets, Map<String, String> requestGlossary,
+            boolean refresh, Deadline deadline) {
         Prompt prompt = prompts.get(PROMPT);
-        String key = CacheKey.of("summary", article.title().orElse(""), String.join("\n\n", article.paragraphs()),
-                source.code(), String.valueOf(maxBullets), backends.primaryModel(), prompt.version());
-        Spend spend = new Spend();
         String danish = article.title().map(t -> t + "\n\n").orElse("") + String.join("\n\n", article.paragraphs());
+        Map<String, String> glossary = glossaries.usedIn(danish, glossaries.withRequest(requestGlossary));
+        String key = CacheKey.of("summary", article.title().orElse(""), String.join("\n\n", article.paragraphs()),
+                source.code(), String.valueOf(maxBullets), Glossaries.fingerprint(glossary), backends.primaryModel(), prompt.version());
+        Spend spend = new Spend();
         Map<String, Cached<Bullets>> done = deadline.await(cache.getAll(Set.of(key), missing -> {
-            Checked<List<String>> checked = checkedCall.call(request(article, source, maxBullets, prompt),
+            Checked<List<String>> checked = checkedCall.call(request(article, source, maxBullets, glossary, prompt),
                     reply -> BulletsReply.parse(json, reply, maxBullets), bullets -> check(bullets, danish),
                     BulletsReply::write, prompt, deadline, spend);
             LlmResult<List<String>> result = checked.result();
@@ -88,13 +96,15 @@ public class SummaryService {
         return List.copyOf(out);
     }
 
-    private LlmRequest request(Article article, Source source, int maxBullets, Prompt prompt) {
+    private LlmRequest request(Article article, Source source, int maxBullets, Map<String, String> glossary,
+            Prompt prompt) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("title", article.title().orElse(null));
         payload.put("paragraphs", article.paragraphs());
         Map<String, String> vars = Map.of(
                 "sourceLanguage", source.name(),
                 "maxBullets", String.valueOf(maxBullets),
+                "glossary", ArticleFence.json(json, glossary),
                 "article", ArticleFence.wrap(json, payload));
         return new LlmRequest(Prompt.render(prompt.system(), vars), Prompt.render(prompt.user(), vars),
                 BulletsReply.SCHEMA);

@@ -53,7 +53,7 @@ public class TranslationResource {
             @HeaderParam("Cache-Control") String cacheControl) {
         Article article = articles.parse(request.title(), request.text());
         Source source = sources.resolve(request.source(), article);
-        Translation t = translations.translate(article, source, request.targetVariant(),
+        Translation t = translations.translate(article, source, request.targetVariant(), request.glossary(),
                 RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline()));
         return TranslationResponse.of(t, source.code(), request.targetVariant());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,7 @@ import dev.tolk.cache.TieredCache;
 import dev.tolk.fidelity.CheckedCall;
 import dev.tolk.fidelity.CheckedCall.Checked;
 import dev.tolk.fidelity.FidelityChecks;
+import dev.tolk.fidelity.Glossaries;
 import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.ArticleFence;
@@ -51,6 +53,7 @@ public class TranslationService {
     private final ChunkPlanner planner;
     private final CheckedCall checkedCall;
     private final FidelityChecks checks;
+    private final Glossaries glossaries;
     private final PromptTemplates prompts;
     private final Backends backends;
     private final ObjectMapper json;
@@ -58,8 +61,9 @@ public class TranslationService {
     /** Chunks of one article are translated concurrently; virtual threads because each blocks on a model call. */
     private final ExecutorService chunkExecutor = Executors.newVirtualThreadPerTaskExecutor();
 
-    TranslationService(ChunkPlanner planner, CheckedCall checkedCall, FidelityChecks checks, PromptTemplates prompts,
-            Backends backends, ObjectMapper json, Caches caches) {
+    TranslationService(ChunkPlanner planner, CheckedCall checkedCall, FidelityChecks checks, Glossaries glossaries,
+            PromptTemplates prompts, Backends backends, ObjectMapper json, Caches caches) {
+        this.glossaries = glossaries;
         this.planner = planner;
         this.checkedCall = checkedCall;
         this.checks = checks;
@@ -76,15 +80,19 @@ public class TranslationService {
     /**
      * @param refresh skip cache reads and overwrite the entries (the client sent {@code Cache-Control: no-cache})
      */
-    public Translation translate(Article article, Source source, TargetVariant target, boolean refresh,
-            Deadline deadline) {
+    /**
+     * @param requestGlossary the request's own glossary (may be null), laid over the house glossary
+     */
+    public Translation translate(Article article, Source source, TargetVariant target,
+            Map<String, String> requestGlossary, boolean refresh, Deadline deadline) {
         Prompt prompt = prompts.get(PROMPT);
+        Map<String, String> glossary = glossaries.withRequest(requestGlossary);
         if (source.isEnglish()) {
             // Already English: returned as sent, nothing is spent.
             return new Translation(article.title(), article.paragraphs(), "none", prompt.version(), true, Usage.NONE,
                     source.warnings());
         }
-        List<Segment> segments = segments(article, source.code(), target, prompt);
+        List<Segment> segments = segments(article, source.code(), target, glossary, prompt);
         Map<String, Segment> byKey = new LinkedHashMap<>();
         segments.forEach(s -> byKey.putIfAbsent(s.key(), s));
 
@@ -111,17 +119,23 @@ public class TranslationService {
     }
 
     /** The title first (if any), then the paragraphs; each keyed by everything that changes its translation. */
-    private List<Segment> segments(Article article, String source, TargetVariant target, Prompt prompt) {
+    private List<Segment> segments(Article article, String source, TargetVariant target,
+            Map<String, String> glossary, Prompt prompt) {
         List<Segment> out = new ArrayList<>();
-        String model = backends.primaryModel();
-        article.title().ifPresent(t -> out.add(new Segment(t,
-                CacheKey.of("title", t, source, target.code(), "", model, prompt.version()), "Title")));
+        article.title().ifPresent(t -> out.add(segment("title", t, "Title", source, target, glossary, prompt)));
         for (int i = 0; i < article.paragraphs().size(); i++) {
-            String p = article.paragraphs().get(i);
-            out.add(new Segment(p, CacheKey.of("para", p, source, target.code(), "", model, prompt.version()),
-                    "Paragraph " + (i + 1)));
+            out.add(segment("para", article.paragraphs().get(i), "Paragraph " + (i + 1), source, target, glossary,
+                    prompt));
         }
         return out;
+    }
+
+    private Segment segment(String kind, String text, String label, String source, TargetVariant target,
+            Map<String, String> glossary, Prompt prompt) {
+        Map<String, String> used = glossaries.usedIn(text, glossary);
+        String key = CacheKey.of(kind, text, source, target.code(), Glossaries.fingerprint(used),
+                backends.primaryModel(), prompt.version());
+        return new Segment(text, key, label, used);
     }
 
     private Map<String, Cached<SegmentTranslation>> load(Set<String> missingKeys, Map<String, Segment> byKey,
@@ -129,18 +143,23 @@ public class TranslationService {
         // Keep article order so every chunk reads as running text.
         List<String> keys = byKey.keySet().stream().filter(missingKeys::contains).toList();
         List<String> texts = keys.stream().map(k -> byKey.get(k).text()).toList();
+        List<Map<String, String>> used = keys.stream().map(k -> byKey.get(k).glossary()).toList();
         List<CompletableFuture<Map<String, Cached<SegmentTranslation>>>> calls = new ArrayList<>();
         for (List<Integer> chunk : planner.plan(texts)) {
             calls.add(CompletableFuture.supplyAsync(() -> {
                 List<String> chunkKeys = chunk.stream().map(keys::get).toList();
                 List<String> chunkTexts = chunk.stream().map(texts::get).toList();
-                Checked<List<String>> checked = checkedCall.call(request(article, chunkTexts, source, target, prompt),
+                List<Map<String, String>> chunkGlossaries = chunk.stream().map(used::get).toList();
+                Checked<List<String>> checked = checkedCall.call(
+                        request(article, chunkTexts, chunkGlossaries, source, target, prompt),
                         reply -> SegmentsReply.parse(json, reply, chunkTexts.size()),
-                        english -> numbered(chunkTexts, english), SegmentsReply::write, prompt, deadline, spend);
+                        english -> numbered(chunkTexts, chunkGlossaries, english), SegmentsReply::write, prompt,
+                        deadline, spend);
                 LlmResult<List<String>> result = checked.result();
                 Map<String, Cached<SegmentTranslation>> out = new HashMap<>();
                 for (int i = 0; i < chunkKeys.size(); i++) {
-                    List<Warning> problems = checks.checkSegment(chunkTexts.get(i), result.value().get(i), Map.of());
+                    List<Warning> problems = checks.checkSegment(chunkTexts.get(i), result.value().get(i),
+                            chunkGlossaries.get(i));
                     out.put(chunkKeys.get(i), new Cached<>(new SegmentTranslation(result.value().get(i), problems),
                             result.model(), result.cacheable() && problems.isEmpty()));
                 }
@@ -157,18 +176,20 @@ public class TranslationService {
     }
 
     /** The checks of a chunk, each warning naming its segment as the model sees it (1-based within the reply). */
-    private List<Warning> numbered(List<String> danish, List<String> english) {
+    private List<Warning> numbered(List<String> danish, List<Map<String, String>> glossaries, List<String> english) {
         List<Warning> out = new ArrayList<>();
         for (int i = 0; i < danish.size(); i++) {
-            for (Warning w : checks.checkSegment(danish.get(i), english.get(i), Map.of())) {
+            for (Warning w : checks.checkSegment(danish.get(i), english.get(i), glossaries.get(i))) {
                 out.add(new Warning(w.code(), "segment " + (i + 1) + ": " + w.detail()));
             }
         }
         return out;
     }
 
-    private LlmRequest request(Article article, List<String> texts, Source source, TargetVariant target,
-            Prompt prompt) {
+    private LlmRequest request(Article article, List<String> texts, List<Map<String, String>> glossaries,
+            Source source, TargetVariant target, Prompt prompt) {
+        Map<String, String> glossary = new TreeMap<>();
+        glossaries.forEach(glossary::putAll);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("title", article.title().orElse(null));
         payload.put("segments", texts);
@@ -177,6 +198,7 @@ public class TranslationService {
                 "targetLanguage", target.language(),
                 "spelling", target.spelling(),
                 "segmentCount", String.valueOf(texts.size()),
+                "glossary", ArticleFence.json(json, glossary),
                 "article", ArticleFence.wrap(json, payload));
         return new LlmRequest(Prompt.render(prompt.system(), vars), Prompt.render(prompt.user(), vars),
                 SegmentsReply.SCHEMA);
@@ -187,8 +209,11 @@ public class TranslationService {
         chunkExecutor.shutdownNow();
     }
 
-    /** @param label how warnings name it ("Title", "Paragraph 3") */
-    private record Segment(String text, String key, String label) {
+    /**
+     * @param label    how warnings name it ("Title", "Paragraph 3")
+     * @param glossary the glossary entries it uses
+     */
+    private record Segment(String text, String key, String label, Map<String, String> glossary) {
     }
 
 }

@@ -114,9 +114,9 @@ class ProblemResponsesTest {
     @ParameterizedTest
     @ValueSource(strings = { "/v1/translate", "/v1/summarize", "/v1/articles" })
     void anUnknownFieldNextToValidTextIsStillRefused(String path) {
-        JsonPath problem = problem(postJson(path, "{\"text\": \"Hej verden.\", \"glossary\": {}}"), 400,
+        JsonPath problem = problem(postJson(path, "{\"text\": \"Hej verden.\", \"colour\": {}}"), 400,
                 Problem.INVALID_REQUEST);
-        assertThat(problem.getString("detail")).contains("glossary");
+        assertThat(problem.getString("detail")).contains("colour");
     }
 
     @ParameterizedTest
