@@ -72,11 +72,11 @@ class OpenApiTest {
         JsonNode schemas = openApi().path("components").path("schemas");
 
         assertThat(names(schemas.path("TranslationRequest").path("properties")))
-                .containsExactlyInAnyOrder("title", "text", "source", "target");
+                .containsExactlyInAnyOrder("title", "text", "source", "target", "glossary");
         assertThat(names(schemas.path("SummarizeRequest").path("properties")))
-                .containsExactlyInAnyOrder("title", "text", "maxBullets", "source");
+                .containsExactlyInAnyOrder("title", "text", "maxBullets", "source", "glossary");
         assertThat(names(schemas.path("DigestRequest").path("properties")))
-                .containsExactlyInAnyOrder("id", "title", "text", "maxBullets", "source", "target");
+                .containsExactlyInAnyOrder("id", "title", "text", "maxBullets", "source", "target", "glossary");
         assertThat(schemas.path("TranslationRequest").path("required").toString()).contains("text");
     }
 
