@@ -12,9 +12,12 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -54,6 +57,11 @@ public class TranslationService {
     private final CheckedCall checkedCall;
     private final FidelityChecks checks;
     private final Glossaries glossaries;
+    /**
+     * Chunks of one article in flight at once: a long article finishes in about the time of one call, while one
+     * request cannot take the whole bulkhead.
+     */
+    private final int maxParallelChunks;
     private final PromptTemplates prompts;
     private final Backends backends;
     private final ObjectMapper json;
@@ -62,7 +70,9 @@ public class TranslationService {
     private final ExecutorService chunkExecutor = Executors.newVirtualThreadPerTaskExecutor();
 
     TranslationService(ChunkPlanner planner, CheckedCall checkedCall, FidelityChecks checks, Glossaries glossaries,
-            PromptTemplates prompts, Backends backends, ObjectMapper json, Caches caches) {
+            PromptTemplates prompts, Backends backends, ObjectMapper json, Caches caches,
+            @ConfigProperty(name = "tolk.chunk.max-parallel", defaultValue = "4") int maxParallelChunks) {
+        this.maxParallelChunks = maxParallelChunks;
         this.glossaries = glossaries;
         this.planner = planner;
         this.checkedCall = checkedCall;
@@ -145,25 +155,19 @@ public class TranslationService {
         List<String> texts = keys.stream().map(k -> byKey.get(k).text()).toList();
         List<Map<String, String>> used = keys.stream().map(k -> byKey.get(k).glossary()).toList();
         List<CompletableFuture<Map<String, Cached<SegmentTranslation>>>> calls = new ArrayList<>();
+        Semaphore parallel = new Semaphore(maxParallelChunks);
         for (List<Integer> chunk : planner.plan(texts)) {
+            List<String> chunkKeys = chunk.stream().map(keys::get).toList();
+            List<String> chunkTexts = chunk.stream().map(texts::get).toList();
+            List<Map<String, String>> chunkGlossaries = chunk.stream().map(used::get).toList();
             calls.add(CompletableFuture.supplyAsync(() -> {
-                List<String> chunkKeys = chunk.stream().map(keys::get).toList();
-                List<String> chunkTexts = chunk.stream().map(texts::get).toList();
-                List<Map<String, String>> chunkGlossaries = chunk.stream().map(used::get).toList();
-                Checked<List<String>> checked = checkedCall.call(
-                        request(article, chunkTexts, chunkGlossaries, source, target, prompt),
-                        reply -> SegmentsReply.parse(json, reply, chunkTexts.size()),
-                        english -> numbered(chunkTexts, chunkGlossaries, english), SegmentsReply::write, prompt,
-                        deadline, spend);
-                LlmResult<List<String>> result = checked.result();
-                Map<String, Cached<SegmentTranslation>> out = new HashMap<>();
-                for (int i = 0; i < chunkKeys.size(); i++) {
-                    List<Warning> problems = checks.checkSegment(chunkTexts.get(i), result.value().get(i),
-                            chunkGlossaries.get(i));
-                    out.put(chunkKeys.get(i), new Cached<>(new SegmentTranslation(result.value().get(i), problems),
-                            result.model(), result.cacheable() && problems.isEmpty()));
+                parallel.acquireUninterruptibly();
+                try {
+                    return translateChunk(chunkKeys, chunkTexts, chunkGlossaries, article, source, target, prompt,
+                            spend, deadline);
+                } finally {
+                    parallel.release();
                 }
-                return out;
             }, chunkExecutor));
         }
         // Wait for every chunk without this request's deadline: the load may be shared with other requests,
@@ -173,6 +177,22 @@ public class TranslationService {
             all.putAll(call.join());
         }
         return all;
+    }
+
+    private Map<String, Cached<SegmentTranslation>> translateChunk(List<String> keys, List<String> texts,
+            List<Map<String, String>> glossaries, Article article, Source source, TargetVariant target, Prompt prompt,
+            Spend spend, Deadline deadline) {
+        Checked<List<String>> checked = checkedCall.call(request(article, texts, glossaries, source, target, prompt),
+                reply -> SegmentsReply.parse(json, reply, texts.size()),
+                english -> numbered(texts, glossaries, english), SegmentsReply::write, prompt, deadline, spend);
+        LlmResult<List<String>> result = checked.result();
+        Map<String, Cached<SegmentTranslation>> out = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            List<Warning> problems = checks.checkSegment(texts.get(i), result.value().get(i), glossaries.get(i));
+            out.put(keys.get(i), new Cached<>(new SegmentTranslation(result.value().get(i), problems),
+                    result.model(), result.cacheable() && problems.isEmpty()));
+        }
+        return out;
     }
 
     /** The checks of a chunk, each warning naming its segment as the model sees it (1-based within the reply). */
