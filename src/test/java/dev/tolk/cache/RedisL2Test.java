@@ -11,15 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import dev.tolk.testing.TestRedis;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -28,13 +24,12 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** The L2 against a real Redis: shared entries outlive a pod's L1, and a Redis outage costs only cache hits. */
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
 @TestProfile(RedisL2Test.WithRedis.class)
-class RedisL2Test {
+class RedisL2Test extends StubbedBackendTest {
 
     public static class WithRedis implements QuarkusTestProfile {
         @Override
@@ -49,21 +44,8 @@ class RedisL2Test {
         }
     }
 
-    @TestBackend.Inject
-    WireMockServer backend;
-
     @TestRedis.Inject
     TestRedis.Handle redis;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @Test
     void entriesSurviveAnL1ClearAndARedisOutageOnlyCostsCacheHits() {

@@ -16,48 +16,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
-class DigestResourceTest {
+class DigestResourceTest extends StubbedBackendTest {
 
     private static final String TITLE = "Hamas-leder i Kairo for at drøfte krigen i Gaza";
     private static final String TITLE_EN = "Hamas leader in Cairo to discuss the war in Gaza";
     private static final List<String> BULLETS = List.of(
             "Hamas leader Ismail Haniyeh has arrived in Cairo for talks with Egyptian officials.",
             "The Health Ministry in Gaza has registered 19,667 deaths since 7 October.");
-
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @Test
     void translatesAndSummarisesInOneCallEach() {

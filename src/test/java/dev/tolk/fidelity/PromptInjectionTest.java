@@ -10,24 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * OWASP LLM01: hostile articles cannot change the request's structure, and a reply that obeyed them is caught by
@@ -35,7 +30,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
  */
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
-class PromptInjectionTest {
+class PromptInjectionTest extends StubbedBackendTest {
 
     /** A real-looking news paragraph the injections ride on: a name, a place and numbers to lose. */
     private static final String NEWS = "Statsminister Mette Frederiksen sagde tirsdag i Aarhus, at regeringen vil "
@@ -64,19 +59,6 @@ class PromptInjectionTest {
                 Arguments.of("a refusal", "I'm sorry, but I can't help with that request, as it asks me to ignore "
                         + "my instructions and do something else entirely."),
                 Arguments.of("the Danish unchanged", NEWS));
-    }
-
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,26 +10,20 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** {@code source: auto} detects the language; English passes through, other languages are refused. */
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
-class SourceLanguageTest {
+class SourceLanguageTest extends StubbedBackendTest {
 
     private static final String ENGLISH = "The government announced on Tuesday that it will invest more money in "
             + "public transport over the next five years, according to a statement from the ministry.";
@@ -37,19 +31,6 @@ class SourceLanguageTest {
             + "kollektivtrafiken under de kommande fem åren, enligt ett pressmeddelande från departementet.";
     private static final String GERMAN = "Die Regierung kündigte am Dienstag an, in den kommenden fünf Jahren mehr "
             + "Geld in den öffentlichen Nahverkehr zu investieren, heißt es in einer Mitteilung des Ministeriums.";
-
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @Test
     void englishPassesThroughWithoutABackendCall() {

@@ -15,30 +15,25 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.BackendAssertions;
 import dev.tolk.testing.Endpoint;
 import dev.tolk.testing.Metrics;
 import dev.tolk.testing.ModelCall;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * The retry matrix of the primary backend, seen through every endpoint that calls a model: what is retried (I/O
@@ -49,22 +44,13 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
  */
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
-class BackendFaultsTest {
+class BackendFaultsTest extends StubbedBackendTest {
 
     static final int ATTEMPTS = 3;
 
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
+    @Override
+    protected void beforeReset() {
         BackendAssertions.warmUp(backend);
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
     }
 
     static Stream<Arguments> connectionFaults() {

@@ -6,26 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.BackendAssertions;
 import dev.tolk.testing.Endpoint;
 import dev.tolk.testing.Metrics;
 import dev.tolk.testing.ModelCall;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * A backend slower than the per-attempt timeout: every attempt is cut off by the guard's timeout (not the HTTP
@@ -35,7 +29,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
 @TestProfile(BackendTimeoutTest.ShortTimeout.class)
-class BackendTimeoutTest {
+class BackendTimeoutTest extends StubbedBackendTest {
 
     public static class ShortTimeout implements QuarkusTestProfile {
         @Override
@@ -47,18 +41,9 @@ class BackendTimeoutTest {
     /** Longer than the HTTP client's backstop (timeout + 1 s), so only the guard's timeout explains a quick end. */
     static final int BACKEND_DELAY_MILLIS = 2500;
 
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
+    @Override
+    protected void beforeReset() {
         BackendAssertions.warmUp(backend);
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
     }
 
     @ParameterizedTest

@@ -8,19 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.BackendAssertions;
 import dev.tolk.testing.Endpoint;
 import dev.tolk.testing.Metrics;
 import dev.tolk.testing.ModelCall;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +31,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
 @TestProfile(CircuitBreakerTest.SmallWindow.class)
-class CircuitBreakerTest {
+class CircuitBreakerTest extends StubbedBackendTest {
 
     public static class SmallWindow implements QuarkusTestProfile {
         @Override
@@ -49,18 +44,9 @@ class CircuitBreakerTest {
     static final String STATE = "tolk_circuit_breaker_state";
     static final String CALLS = "tolk_backend_calls_total";
 
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
+    @Override
+    protected void beforeReset() {
         BackendAssertions.warmUp(backend);
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
     }
 
     @Test

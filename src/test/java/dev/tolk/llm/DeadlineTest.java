@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.BackendAssertions;
 import dev.tolk.testing.Endpoint;
 import dev.tolk.testing.ModelCall;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * The request deadline (1 s here) ends a request whose backend is slow but within its per-attempt timeout (5 s):
@@ -32,7 +26,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
 @TestProfile(DeadlineTest.ShortDeadline.class)
-class DeadlineTest {
+class DeadlineTest extends StubbedBackendTest {
 
     public static class ShortDeadline implements QuarkusTestProfile {
         @Override
@@ -41,18 +35,9 @@ class DeadlineTest {
         }
     }
 
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
+    @Override
+    protected void beforeReset() {
         BackendAssertions.warmUp(backend);
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
     }
 
     @ParameterizedTest

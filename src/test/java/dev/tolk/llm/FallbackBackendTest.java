@@ -7,28 +7,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.BackendAssertions;
 import dev.tolk.testing.Endpoint;
 import dev.tolk.testing.Metrics;
 import dev.tolk.testing.ModelCall;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * The primary → fallback chain: the fallback answers once the primary's retries are spent or its breaker is open,
@@ -37,7 +31,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
 @TestProfile(FallbackBackendTest.WithFallback.class)
-class FallbackBackendTest {
+class FallbackBackendTest extends StubbedBackendTest {
 
     public static class WithFallback implements QuarkusTestProfile {
         @Override
@@ -49,18 +43,9 @@ class FallbackBackendTest {
         }
     }
 
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
+    @Override
+    protected void beforeReset() {
         BackendAssertions.warmUp(backend);
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
     }
 
     @ParameterizedTest

@@ -11,47 +11,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
-class SummaryResourceTest {
+class SummaryResourceTest extends StubbedBackendTest {
 
     private static final List<String> BULLETS = List.of(
             "Hamas leader Ismail Haniyeh has arrived in Cairo for talks with Egyptian officials, Reuters reports.",
             "Israel has reportedly offered a pause of at least a week in the war in Gaza in exchange for hostages.",
             "The Hamas-controlled Health Ministry in Gaza has registered 19,667 deaths since 7 October.");
-
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @Test
     void summarisesTheSeedArticleInOneCall() {

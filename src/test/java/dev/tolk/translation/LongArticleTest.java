@@ -10,29 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** A long article is sent in chunks that run in parallel, at most {@code tolk.chunk.max-parallel} at a time. */
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
 @TestProfile(LongArticleTest.OneParagraphPerChunk.class)
-class LongArticleTest {
+class LongArticleTest extends StubbedBackendTest {
 
     public static class OneParagraphPerChunk implements QuarkusTestProfile {
         @Override
@@ -43,19 +38,6 @@ class LongArticleTest {
 
     private static final int PARAGRAPHS = 12;
     private static final int DELAY_MILLIS = 400;
-
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @Test
     void chunksOverlapButNoMoreThanTheLimitRunAtOnce() {

@@ -11,46 +11,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** Titles, text normalisation, English variants, cache bypass and the article fence, as seen through the API. */
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
-class TranslationFeaturesTest {
+class TranslationFeaturesTest extends StubbedBackendTest {
 
     private static final String TITLE = "Hamas-leder i Kairo for at drøfte krigen i Gaza";
     private static final String TITLE_EN = "Hamas leader in Cairo to discuss the war in Gaza";
-
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @Test
     void theTitleIsTheFirstSegmentAndComesBackInEnglish() {

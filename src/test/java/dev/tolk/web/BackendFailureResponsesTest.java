@@ -16,26 +16,21 @@ import static org.hamcrest.Matchers.startsWith;
 import java.time.Duration;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * A backend that refuses or talks nonsense is a 503 problem with {@code Retry-After}, on every endpoint: never a 500,
@@ -43,7 +38,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
  */
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
-class BackendFailureResponsesTest {
+class BackendFailureResponsesTest extends StubbedBackendTest {
 
     /** What a 401 from OpenAI looks like; the key fragment must never reach tolk's client. */
     private static final String UNAUTHORIZED = "{\"error\":{\"message\":\"Incorrect API key provided: sk-live-SECRET. "
@@ -51,19 +46,6 @@ class BackendFailureResponsesTest {
             + "\"param\":null,\"code\":\"invalid_api_key\"}}";
     /** Maximum attempts of one model call on a transient failure: the first and tolk.llm.resilience.max-retries (2). */
     private static final int ATTEMPTS = 3;
-
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
-    @BeforeEach
-    void reset() {
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = { "/v1/translate", "/v1/summarize" })
