@@ -94,6 +94,19 @@ public class FidelityChecks {
         return counted(out);
     }
 
+    /**
+     * The paragraphs a bullet cites must exist (1..{@code paragraphCount}); an uncited bullet cannot be traced back
+     * to the article, so it is flagged too.
+     */
+    public List<Warning> checkSources(List<Integer> sources, int paragraphCount) {
+        if (sources.isEmpty()) {
+            return counted(List.of(new Warning(Warning.SOURCES, "the bullet cites no paragraph")));
+        }
+        List<Integer> bad = sources.stream().filter(s -> s < 1 || s > paragraphCount).toList();
+        return bad.isEmpty() ? List.of() : counted(List.of(new Warning(Warning.SOURCES, "the bullet cites paragraph(s) "
+                + bad + " but the article has paragraphs 1 to " + paragraphCount)));
+    }
+
     private Optional<Warning> language(String text, String what) {
         return languages.notEnglish(text).map(v -> new Warning(Warning.LANGUAGE,
                 what + " is in " + v.name() + " (" + v.code() + "), not English"));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
@@ -16,7 +17,8 @@ import dev.tolk.llm.JsonReply;
 import dev.tolk.llm.UnusableReplyException;
 
 /**
- * The summary reply contract: {@code {"bullets": ["...", ...]}}. Bullets are plain sentences: list markers and
+ * The summary reply contract: {@code {"bullets": [{"text": "...", "sources": [1, 3]}, ...]}}. A plain string bullet
+ * (older prompts, models ignoring the format) is accepted with no sources, which the checks then flag. Bullets are plain sentences: list markers and
  * markdown emphasis a model adds anyway are removed, extra bullets beyond the maximum are dropped, and a reply
  * with no usable bullet is unusable (a backend failure, never an empty summary).
  */
@@ -24,7 +26,10 @@ final class BulletsReply {
 
     static final JsonSchema SCHEMA = JsonSchema.builder().name("summary")
             .rootElement(JsonObjectSchema.builder()
-                    .addProperty("bullets", JsonArraySchema.builder().items(new JsonStringSchema()).build())
+                    .addProperty("bullets", JsonArraySchema.builder().items(JsonObjectSchema.builder()
+                            .addProperty("text", new JsonStringSchema())
+                            .addProperty("sources", JsonArraySchema.builder().items(new JsonIntegerSchema()).build())
+                            .required("text", "sources").build()).build())
                     .required("bullets").build())
             .build();
 
@@ -36,23 +41,37 @@ final class BulletsReply {
     private BulletsReply() {
     }
 
-    static List<String> parse(ObjectMapper json, String reply, int maxBullets) {
+    static List<Bullet> parse(ObjectMapper json, String reply, int maxBullets) {
         JsonNode root = JsonReply.read(json, reply);
         JsonNode bullets = root.isArray() ? root : root.get("bullets");
         if (bullets == null || !bullets.isArray()) {
             throw new UnusableReplyException("The summary reply has no bullets array.");
         }
-        List<String> out = new ArrayList<>();
+        List<Bullet> out = new ArrayList<>();
         for (JsonNode b : bullets) {
-            String text = b.isTextual() ? clean(b.asText()) : "";
+            JsonNode textNode = b.isObject() ? b.get("text") : b;
+            String text = textNode != null && textNode.isTextual() ? clean(textNode.asText()) : "";
             if (!text.isEmpty() && out.size() < maxBullets) {
-                out.add(text);
+                out.add(new Bullet(text, sources(b.get("sources"))));
             }
         }
         if (out.isEmpty()) {
             throw new UnusableReplyException("The summary reply has no usable bullet.");
         }
         return List.copyOf(out);
+    }
+
+    /** Whole numbers only; anything else is dropped (an empty list is then flagged by the checks). */
+    private static List<Integer> sources(JsonNode node) {
+        List<Integer> out = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            for (JsonNode n : node) {
+                if (n.canConvertToExactIntegral() || n.isTextual() && n.asText().strip().matches("\\d{1,4}")) {
+                    out.add(n.isTextual() ? Integer.parseInt(n.asText().strip()) : n.asInt());
+                }
+            }
+        }
+        return out.stream().distinct().toList();
     }
 
     static String clean(String bullet) {
@@ -62,7 +81,7 @@ final class BulletsReply {
     }
 
     /** A parsed reply written back as the model sent it (for a re-ask's assistant turn). */
-    static String write(List<String> bullets) {
+    static String write(List<Bullet> bullets) {
         try {
             return WRITER.writeValueAsString(Map.of("bullets", bullets));
         } catch (Exception e) {

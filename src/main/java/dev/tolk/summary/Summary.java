@@ -5,7 +5,7 @@ import java.util.List;
 import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.Usage;
 
-/** English bullets for an article; {@code cached} and {@code usage} as for translations. */
-public record Summary(List<String> bullets, String model, String promptVersion, boolean cached, Usage usage,
+/** English bullets (with the paragraphs each cites) for an article; {@code cached} and {@code usage} as for translations. */
+public record Summary(List<Bullet> bullets, String model, String promptVersion, boolean cached, Usage usage,
         List<Warning> warnings) {
 }

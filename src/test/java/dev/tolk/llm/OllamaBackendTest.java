@@ -116,7 +116,8 @@ class OllamaBackendTest {
     @Test
     void summarisesThroughTheNativeChatApi() throws Exception {
         ollama.stubFor(post(urlEqualTo(OllamaBackend.CHAT)).willReturn(ollamaReply(
-                JSON.writeValueAsString(Map.of("bullets", List.of("Hamas leader Ismail Haniyeh is in Cairo."))), 90, 12)));
+                JSON.writeValueAsString(Map.of("bullets", List.of(Map.of("text", "Hamas leader Ismail Haniyeh is in Cairo.",
+                        "sources", List.of(1))))), 90, 12)));
 
         given().contentType(ContentType.JSON).body(Map.of("text", Fixtures.seedDanish()))
                 .when().post("/v1/summarize")

@@ -1,7 +1,11 @@
 package dev.tolk.summary;
 
 import static dev.tolk.testing.OpenAiStub.bullets;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.tolk.testing.OpenAiStub.chat;
+import static dev.tolk.testing.OpenAiStub.cite;
+import static dev.tolk.testing.OpenAiStub.cited;
+import static dev.tolk.testing.OpenAiStub.plainBullets;
 import static dev.tolk.testing.OpenAiStub.completion;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,6 +202,83 @@ class SummaryResourceTest extends StubbedBackendTest {
                 .then().statusCode(200).body("cached", equalTo(true));
 
         assertThat(OpenAiStub.sent(backend)).hasSize(1);
+    }
+
+    @Test
+    void eachBulletComesWithTheParagraphsItCitesAlignedWithBullets() {
+        backend.stubFor(chat().willReturn(completion(cited(List.of(
+                cite(BULLETS.get(0), 1, 2), cite(BULLETS.get(1), 5), cite(BULLETS.get(2), 15, 14))), 790, 120)));
+        Map<String, Object> request = Map.of("text", Fixtures.seedDanish());
+
+        JsonPath reply = summarize(request).then().statusCode(200).extract().jsonPath();
+
+        assertThat(reply.getList("bullets", String.class)).containsExactlyElementsOf(BULLETS);
+        assertThat(reply.getList("bulletSources")).containsExactly(List.of(1, 2), List.of(5), List.of(15, 14));
+        assertThat(reply.getList("warnings")).isEmpty();
+        // The model is asked for sources in the reply's schema, not only in prose.
+        JsonNode schema = OpenAiStub.body(OpenAiStub.sent(backend).get(0)).at("/response_format/json_schema/schema");
+        assertThat(schema.at("/properties/bullets/items/properties/sources/type").asText()).isEqualTo("array");
+
+        // The cached summary keeps its sources.
+        JsonPath again = summarize(request).then().statusCode(200).body("cached", equalTo(true)).extract().jsonPath();
+        assertThat(again.getList("bulletSources")).isEqualTo(reply.getList("bulletSources"));
+        assertThat(OpenAiStub.sent(backend)).hasSize(1);
+    }
+
+    @Test
+    void aSourceTheArticleDoesNotHaveIsReaskedThenWarnedAndNotCached() {
+        // The seed article has 15 paragraphs.
+        backend.stubFor(chat().willReturn(completion(cited(List.of(
+                cite(BULLETS.get(0), 1), cite(BULLETS.get(1), 16, 2))), 790, 120)));
+        Map<String, Object> request = Map.of("text", Fixtures.seedDanish());
+
+        JsonPath reply = summarize(request).then().statusCode(200).extract().jsonPath();
+
+        List<LoggedRequest> sent = OpenAiStub.sent(backend);
+        assertThat(sent).as("one call and one re-ask").hasSize(2);
+        JsonNode reask = OpenAiStub.body(sent.get(1)).get("messages");
+        assertThat(reask).hasSize(4);
+        assertThat(reask.get(2).get("content").asText()).as("the assistant turn keeps the sources it cited")
+                .contains("\"sources\":[16,2]");
+        assertThat(reask.get(3).get("content").asText()).contains("sources").contains("16");
+
+        assertThat(reply.getList("warnings.code", String.class)).containsExactly("sources");
+        assertThat(reply.getString("warnings[0].detail")).contains("Bullet 2").contains("16");
+        assertThat(reply.getList("bulletSources")).as("clients only get paragraphs that exist")
+                .containsExactly(List.of(1), List.of(2));
+
+        summarize(request).then().statusCode(200).body("cached", equalTo(false));
+        assertThat(OpenAiStub.sent(backend)).as("a summary citing a missing paragraph is not cached").hasSize(4);
+    }
+
+    @Test
+    void aReaskThatFixesTheSourcesPassesAndIsCached() {
+        backend.stubFor(chat().inScenario("sources").whenScenarioStateIs(STARTED)
+                .willReturn(completion(cited(List.of(cite(BULLETS.get(0), 0))), 790, 120))
+                .willSetStateTo("asked again"));
+        backend.stubFor(chat().inScenario("sources").whenScenarioStateIs("asked again")
+                .willReturn(completion(cited(List.of(cite(BULLETS.get(0), 1))), 800, 30)));
+        Map<String, Object> request = Map.of("text", Fixtures.seedDanish());
+
+        summarize(request).then().statusCode(200).body("warnings", org.hamcrest.Matchers.empty())
+                .body("bulletSources[0]", equalTo(List.of(1)))
+                .body("usage.inputTokens", equalTo(1590));
+        summarize(request).then().statusCode(200).body("cached", equalTo(true));
+
+        assertThat(OpenAiStub.sent(backend)).hasSize(2);
+    }
+
+    @Test
+    void plainStringBulletsAreStillAcceptedButFlaggedAsUncited() {
+        backend.stubFor(chat().willReturn(completion(plainBullets(BULLETS.subList(0, 2)), 790, 120)));
+
+        JsonPath reply = summarize(Map.of("text", Fixtures.seedDanish())).then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(reply.getList("bullets", String.class)).containsExactlyElementsOf(BULLETS.subList(0, 2));
+        assertThat(reply.getList("bulletSources")).containsExactly(List.of(), List.of());
+        assertThat(reply.getList("warnings.code", String.class)).containsExactly("sources", "sources");
+        assertThat(OpenAiStub.sent(backend)).as("uncited bullets are re-asked once").hasSize(2);
     }
 
     private static Response summarize(Map<String, Object> body) {

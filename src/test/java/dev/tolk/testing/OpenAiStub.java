@@ -43,8 +43,23 @@ public final class OpenAiStub {
         return write(Map.of("segments", segments));
     }
 
+    /** A summary reply whose bullets each cite paragraph 1 (which every article has), so they pass the checks. */
     public static String bullets(List<String> bullets) {
+        return cited(bullets.stream().map(b -> cite(b, 1)).toList());
+    }
+
+    /** A summary reply in the old format: bullets as plain strings, citing nothing. */
+    public static String plainBullets(List<String> bullets) {
         return write(Map.of("bullets", bullets));
+    }
+
+    /** A summary reply with bullets built by {@link #cite}. */
+    public static String cited(List<Map<String, Object>> bullets) {
+        return write(Map.of("bullets", bullets));
+    }
+
+    public static Map<String, Object> cite(String text, Integer... sources) {
+        return Map.of("text", text, "sources", List.of(sources));
     }
 
     public static MappingBuilder chat() {

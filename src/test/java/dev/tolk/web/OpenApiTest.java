@@ -81,6 +81,18 @@ class OpenApiTest {
     }
 
     @Test
+    void documentsTheSummaryResponseFields() throws Exception {
+        JsonNode summary = openApi().path("components").path("schemas").path("SummaryResponse").path("properties");
+
+        assertThat(names(summary)).containsExactlyInAnyOrder("bullets", "bulletSources", "model", "promptVersion",
+                "cached", "usage", "warnings");
+        assertThat(summary.path("bullets").path("items").path("type").asText()).isEqualTo("string");
+        assertThat(summary.path("bulletSources").path("items").path("items").path("type").asText())
+                .isEqualTo("integer");
+        assertThat(summary.path("bulletSources").path("description").asText()).contains("1-based");
+    }
+
+    @Test
     void theSwaggerUiIsServed() {
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
