@@ -14,18 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import dev.tolk.cache.Caches;
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +32,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * An article over the chunk budget is summarised per chunk, then the partial bullets are merged in one more call.
@@ -43,7 +40,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 @QuarkusTest
 @QuarkusTestResource(TestBackend.class)
 @TestProfile(SummaryMapReduceTest.SmallChunks.class)
-class SummaryMapReduceTest {
+class SummaryMapReduceTest extends StubbedBackendTest {
 
     public static class SmallChunks implements QuarkusTestProfile {
         @Override
@@ -63,17 +60,8 @@ class SummaryMapReduceTest {
     /** The reduce call is the one whose fenced payload carries partial bullets (told apart without prompt text). */
     private static final String REDUCE_MARK = "partialBullets";
 
-    @TestBackend.Inject
-    WireMockServer backend;
-
-    @Inject
-    Caches caches;
-
     @BeforeEach
-    void reset() {
-        backend.resetAll();
-        caches.clearLocal();
-        CircuitBreakerMaintenance.get().resetAll();
+    void stubTheChunks() {
         // Every chunk cites its own paragraphs 1 and 2.
         backend.stubFor(chat().withRequestBody(notContaining(REDUCE_MARK)).willReturn(completion(cited(List.of(
                 cite(PARTIAL_FIRST, 1), cite(PARTIAL_SECOND, 2))), 300, 40)));
