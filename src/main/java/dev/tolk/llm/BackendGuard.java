@@ -112,6 +112,9 @@ final class BackendGuard {
     private void stateChanged(CircuitBreakerState newState) {
         if (newState == CircuitBreakerState.OPEN) {
             openedAtNanos = System.nanoTime();
+            LOG.warnf("Circuit breaker %s opened: calls fail fast for %s", breakerName, breakerDelay);
+        } else {
+            LOG.infof("Circuit breaker %s is %s", breakerName, newState);
         }
     }
 
