@@ -98,7 +98,8 @@ public class StubBackend {
     static byte[] chat(byte[] body) throws Exception {
         JsonNode request = JSON.readTree(body);
         JsonNode messages = request.path("messages");
-        String user = messages.get(messages.size() - 1).path("content").asText();
+        // The first user message carries the article; a re-ask appends an assistant turn and a correction.
+        String user = messages.get(1).path("content").asText();
         int start = user.indexOf("<article>") + "<article>".length();
         JsonNode article = JSON.readTree(user.substring(start, user.lastIndexOf("</article>")));
         String content = article.has("segments")
@@ -145,19 +146,21 @@ public class StubBackend {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(word.chars().anyMatch(Character::isDigit) ? word
+            // Numbers and capitalised words (names) are kept, as a faithful translation keeps them.
+            out.append(word.chars().anyMatch(Character::isDigit) || Character.isUpperCase(word.charAt(0)) ? word
                     : WORDS[Math.floorMod(word.hashCode(), WORDS.length)]);
         }
         String s = out.toString();
         return s.isEmpty() ? "text" : Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
     }
 
-    static List<String> bullets(JsonNode paragraphs) {
-        List<String> out = new ArrayList<>();
+    /** Cited bullets, as tolk asks for them: each cites the paragraph it came from. */
+    static List<Map<String, Object>> bullets(JsonNode paragraphs) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < Math.min(5, paragraphs.size()); i++) {
             String english = english(paragraphs.get(i).asText());
             int end = english.indexOf(". ");
-            out.add(end > 0 ? english.substring(0, end + 1) : english);
+            out.add(Map.of("text", end > 0 ? english.substring(0, end + 1) : english, "sources", List.of(i + 1)));
         }
         return out;
     }

@@ -37,7 +37,7 @@ public class SourceLanguages {
      * @throws UnsupportedLanguageException for {@code auto} on a language tolk does not translate
      */
     public Source resolve(String requested, Article article) {
-        Optional<LanguageDetector.Verdict> detected = detector.verdict(text(article));
+        Optional<LanguageDetector.Verdict> detected = detector.verdict(sample(article));
         if (!"auto".equals(requested)) {
             List<Warning> warnings = detected.filter(v -> !TRANSLATED.containsKey(v.code()))
                     .map(v -> List.of(new Warning("source-language",
@@ -56,7 +56,20 @@ public class SourceLanguages {
         return new Source(code, TRANSLATED.get(code), List.of());
     }
 
-    private static String text(Article article) {
-        return article.title().map(t -> t + "\n\n").orElse("") + String.join("\n\n", article.paragraphs());
+    /**
+     * The opening of the article, up to {@value #SAMPLE_CHARS} characters: enough for Lingua to tell the language,
+     * while detection runs on every request, cache hits included, and its cost grows with the text.
+     */
+    private static String sample(Article article) {
+        StringBuilder out = new StringBuilder(article.title().orElse(""));
+        for (String p : article.paragraphs()) {
+            if (out.length() >= SAMPLE_CHARS) {
+                break;
+            }
+            out.append("\n\n").append(p);
+        }
+        return out.length() > SAMPLE_CHARS ? out.substring(0, SAMPLE_CHARS) : out.toString();
     }
+
+    private static final int SAMPLE_CHARS = 600;
 }

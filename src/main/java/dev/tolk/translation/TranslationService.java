@@ -121,7 +121,8 @@ public class TranslationService {
         }
         Optional<String> title = article.title().map(t -> translated.get(0));
         List<String> paragraphs = article.title().isPresent() ? translated.subList(1, translated.size()) : translated;
-        if (warnings.stream().noneMatch(w -> w.code().equals(Warning.LANGUAGE))) {
+        // Article-level checks only when this request produced something: a cache hit was checked when it was made.
+        if (spend.calledBackend() && warnings.stream().noneMatch(w -> w.code().equals(Warning.LANGUAGE))) {
             warnings.addAll(checks.checkArticle(article.paragraphs(), paragraphs));
         }
         return new Translation(title, List.copyOf(paragraphs), String.join(", ", models), prompt.version(),
