@@ -2,6 +2,7 @@ package dev.tolk.translation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -183,24 +185,38 @@ public class TranslationService {
     private Map<String, Cached<SegmentTranslation>> translateChunk(List<String> keys, List<String> texts,
             List<Map<String, String>> glossaries, Article article, Source source, TargetVariant target, Prompt prompt,
             Spend spend, Deadline deadline) {
-        Checked<List<String>> checked = checkedCall.call(request(article, texts, glossaries, source, target, prompt),
-                reply -> SegmentsReply.parse(json, reply, texts.size()),
-                english -> numbered(texts, glossaries, english), SegmentsReply::write, prompt, deadline, spend);
-        LlmResult<List<String>> result = checked.result();
+        // The checks of each reply are computed once: CheckedCall needs them to decide on a re-ask, and the chosen
+        // reply needs them again per segment (cacheability, warnings). They are the costliest CPU work per request.
+        Map<List<String>, List<List<Warning>>> checked = new IdentityHashMap<>();
+        Function<List<String>, List<List<Warning>>> perSegment = english -> checked.computeIfAbsent(english,
+                e -> checkSegments(texts, glossaries, e));
+        Checked<List<String>> reply = checkedCall.call(request(article, texts, glossaries, source, target, prompt),
+                text -> SegmentsReply.parse(json, text, texts.size()),
+                english -> numbered(perSegment.apply(english)), SegmentsReply::write, prompt, deadline, spend);
+        LlmResult<List<String>> result = reply.result();
+        List<List<Warning>> problems = perSegment.apply(result.value());
         Map<String, Cached<SegmentTranslation>> out = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            List<Warning> problems = checks.checkSegment(texts.get(i), result.value().get(i), glossaries.get(i));
-            out.put(keys.get(i), new Cached<>(new SegmentTranslation(result.value().get(i), problems),
-                    result.model(), result.cacheable() && problems.isEmpty()));
+            out.put(keys.get(i), new Cached<>(new SegmentTranslation(result.value().get(i), problems.get(i)),
+                    result.model(), result.cacheable() && problems.get(i).isEmpty()));
         }
         return out;
     }
 
-    /** The checks of a chunk, each warning naming its segment as the model sees it (1-based within the reply). */
-    private List<Warning> numbered(List<String> danish, List<Map<String, String>> glossaries, List<String> english) {
-        List<Warning> out = new ArrayList<>();
+    private List<List<Warning>> checkSegments(List<String> danish, List<Map<String, String>> glossaries,
+            List<String> english) {
+        List<List<Warning>> out = new ArrayList<>(danish.size());
         for (int i = 0; i < danish.size(); i++) {
-            for (Warning w : checks.checkSegment(danish.get(i), english.get(i), glossaries.get(i))) {
+            out.add(checks.checkSegment(danish.get(i), english.get(i), glossaries.get(i)));
+        }
+        return out;
+    }
+
+    /** A chunk's warnings, each naming its segment as the model sees it (1-based within the reply). */
+    private static List<Warning> numbered(List<List<Warning>> perSegment) {
+        List<Warning> out = new ArrayList<>();
+        for (int i = 0; i < perSegment.size(); i++) {
+            for (Warning w : perSegment.get(i)) {
                 out.add(new Warning(w.code(), "segment " + (i + 1) + ": " + w.detail()));
             }
         }
