@@ -25,7 +25,12 @@ public record TranslationResponse(
         List<Warning> warnings) {
 
     public static TranslationResponse of(Translation t, String source, TargetVariant target) {
-        return new TranslationResponse(t.title().orElse(null), String.join("\n\n", t.paragraphs()), source,
-                target.code(), t.model(), t.promptVersion(), t.cached(), t.usage(), t.warnings());
+        return of(t, String.join("\n\n", t.paragraphs()), source, target);
+    }
+
+    /** @param text the translated document, rendered in the request's format */
+    public static TranslationResponse of(Translation t, String text, String source, TargetVariant target) {
+        return new TranslationResponse(t.title().orElse(null), text, source, target.code(), t.model(),
+                t.promptVersion(), t.cached(), t.usage(), t.warnings());
     }
 }
