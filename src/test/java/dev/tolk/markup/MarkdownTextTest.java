@@ -121,6 +121,13 @@ class MarkdownTextTest {
     }
 
     @Test
+    void inlineHtmlAndTextThatLooksLikeAPlaceholderAreKeptWhole() {
+        MarkdownText md = MarkdownText.parse("Skriv <x1> og <sup>2</sup> her.");
+        assertThat(md.segments().get(0).text()).isEqualTo("Skriv <x1/> og <x2/>2<x3/> her.");
+        assertThat(md.render(List.of("Write <x1/> and <x2/>2<x3/> here."))).isEqualTo("Write <x1> and <sup>2</sup> here.");
+    }
+
+    @Test
     void plainTextForSummariesHasNoMarkup() {
         MarkdownText md = MarkdownText.parse("Lederen af **Hamas** er i [Kairo](https://x.dk) med `kode`.");
         Inline s = md.segments().get(0);

@@ -242,6 +242,20 @@ class MarkupFormatTest extends StubbedBackendTest {
     }
 
     @Test
+    void englishHtmlWithSourceAutoComesBackAsSentWithoutABackendCall() {
+        String html = "<h2 class=\"t\">Hamas leader in Cairo</h2>\n<p>Hamas leader <a href=\"https://www.reuters.com/\">"
+                + "Ismail Haniyeh</a> arrived in Cairo on Wednesday for talks with Egyptian officials, Reuters reports. "
+                + "The talks will focus in particular on developments in the war with Israel in Gaza.</p>";
+
+        JsonPath reply = translate(Map.of("format", "html", "source", "auto", "text", html)).then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(reply.getString("source")).isEqualTo("en");
+        assertThat(reply.getString("text")).isEqualTo(html);
+        assertThat(OpenAiStub.sent(backend)).isEmpty();
+    }
+
+    @Test
     void malformedHtmlIsTolerated() {
         backend.stubFor(chat().willReturn(completion(segments(List.of(EN.get(0), EN.get(1))), 200, 60)));
         String broken = "<p>Lederen af Hamas, Ismail Haniyeh, er onsdag kommet til Kairo for at have drøftelser med "
