@@ -50,10 +50,6 @@ final class Inline {
         return text.toString();
     }
 
-    boolean isEmpty() {
-        return next == 1 && text.isEmpty();
-    }
-
     Object pair(int n) {
         return pairs.get(n);
     }

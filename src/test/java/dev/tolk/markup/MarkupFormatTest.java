@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import dev.tolk.testing.Fixtures;
+import dev.tolk.testing.Metrics;
 import dev.tolk.testing.ModelCall;
 import dev.tolk.testing.OpenAiStub;
 import dev.tolk.testing.StubbedBackendTest;
@@ -144,12 +145,15 @@ class MarkupFormatTest extends StubbedBackendTest {
         // Drops the link's placeholders, and swaps nothing else: only the markup check can fail.
         backend.stubFor(chat().willReturn(completion(segments(List.of("Hamas leader Ismail Haniyeh arrived in Cairo "
                 + "on Wednesday for talks with Egyptian officials, <x2>Reuters</x2> reports.")), 200, 60)));
+        Metrics before = Metrics.scrape();
 
         JsonPath reply = translate(Map.of("format", "html", "text", html)).then().statusCode(200).extract().jsonPath();
 
         assertThat(OpenAiStub.sent(backend)).as("the first call and one re-ask").hasSize(2);
         assertThat(reply.getList("warnings.code")).containsExactly("markup");
         assertThat(reply.getString("warnings[0].detail")).contains("Paragraph 1").contains("missing <x1> </x1>");
+        assertThat(Metrics.scrape().get("tolk_fidelity_failures_total", "check", "markup")
+                - before.get("tolk_fidelity_failures_total", "check", "markup")).as("both replies counted").isEqualTo(2);
         JsonNode reask = OpenAiStub.body(OpenAiStub.last(backend)).get("messages");
         assertThat(reask.get(3).get("content").asText()).contains("markup").contains("<x1>");
         // What could be restored is: the <b>, not the lost link; never a dangling tag.
