@@ -7,6 +7,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** HTML in and out: what becomes a segment, what the model sees, and that the markup comes back unchanged. */
 class HtmlTextTest {
@@ -91,6 +93,22 @@ class HtmlTextTest {
         assertThat(html.segments()).extracting(Inline::text).containsExactly("Hej verden");
         assertThat(html.render(List.of("Hello world"))).isEqualTo("<!doctype html>\n<html lang=\"da\"><head>"
                 + "<title>Dansk titel</title></head><body><p>Hello world</p></body></html>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<table><tr><th>Land</th><td>Døde <i>ca.</i></td></tr><tr><td>Gaza</td><td>19.667</td></tr></table>",
+            "<ol><li><p>Første</p><ul><li>Under <a href=\"/x\">led</a></li></ul></li><li>Andet</li></ol>",
+            "<a href=\"/a\"><div>Blok i link</div></a> og tekst <span class=\"x\"><!-- note -->med kommentar</span>",
+            "<p>Ord&nbsp;og &lt;tegn&gt; &amp; &quot;citat&quot; og <q cite=\"u\">citat <b><i>dybt</i></b></q></p>",
+            "<p>Uden slut <b>fed <i>kursiv</b> rest</i><p>Næste",
+            "<section><h3 id=\"a\">Titel <small>lille</small></h3>\n\n  <p>\n    Tekst\n  </p></section>" })
+    void anyDocumentRendersBackWithTheSameTagsAndText(String html) {
+        HtmlText parsed = HtmlText.parse(html);
+        assertThat(parsed.segments()).isNotEmpty();
+        String out = parsed.render(parsed.segments().stream().map(Inline::text).toList());
+        assertThat(tags(out)).isEqualTo(tags(html));
+        assertThat(Jsoup.parseBodyFragment(out).text()).isEqualTo(Jsoup.parseBodyFragment(html).text());
     }
 
     /** Every element's name and attributes, in document order. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Markdown in and out: block syntax outside the segments, inline syntax as placeholders, URLs never sent. */
 class MarkdownTextTest {
@@ -125,6 +127,29 @@ class MarkdownTextTest {
         MarkdownText md = MarkdownText.parse("Skriv <x1> og <sup>2</sup> her.");
         assertThat(md.segments().get(0).text()).isEqualTo("Skriv <x1/> og <x2/>2<x3/> her.");
         assertThat(md.render(List.of("Write <x1/> and <x2/>2<x3/> here."))).isEqualTo("Write <x1> and <sup>2</sup> here.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Titel\n=====\n\nUndertitel\n---\n",
+            "## Overskrift med afslutning ##\n\n1) Første\n2) Andet\n\n- [ ] Opgave *en*\n- [x] Opgave to\n",
+            "> > Citat i citat med __fed__ tekst\n>\n> Ydre citat\n",
+            "| Kode | Betydning |\n| --- | --- |\n| `a|b` | Enten a eller b |\n",
+            "Tekst med snake_case_navn og 2 * 3 * 4 = 24 og ~~slettet~~ ord.\n\n***\n\n<div class=\"x\">\nHTML blok\n</div>\n",
+            "- Punkt\n\n    Fortsat afsnit i punktet\n\nSlut\n\n    kode efter afsnit\n" })
+    void anyDocumentRendersBackToItself(String markdown) {
+        MarkdownText md = MarkdownText.parse(markdown);
+        assertThat(md.segments()).isNotEmpty();
+        assertThat(md.render(md.segments().stream().map(Inline::text).toList())).isEqualTo(markdown);
+    }
+
+    @Test
+    void codeAndHtmlBlocksAreNotSegments() {
+        MarkdownText md = MarkdownText.parse("Tekst med snake_case_navn og 2 * 3 * 4 = 24 og ~~slettet~~ ord.\n\n"
+                + "<div class=\"x\">\nHTML blok\n</div>\n\n- Punkt\n\n    Fortsat afsnit\n\nSlut\n\n    kode her\n");
+        assertThat(md.segments()).extracting(Inline::text).containsExactly(
+                "Tekst med snake_case_navn og 2 * 3 * 4 = 24 og <x1>slettet</x1> ord.", "Punkt", "Fortsat afsnit",
+                "Slut");
     }
 
     @Test
