@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.tolk.markup.MarkedUpArticle;
-import dev.tolk.markup.MarkupArticles;
 import dev.tolk.fidelity.SourceLanguages;
 import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
+import dev.tolk.markup.MarkedUpArticle;
+import dev.tolk.markup.MarkupArticles;
 import dev.tolk.summary.Summary;
 import dev.tolk.summary.SummaryResponse;
 import dev.tolk.summary.SummaryService;

@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tolk.article.Article;
-import dev.tolk.markup.MarkupArticles;
 import dev.tolk.fidelity.SourceLanguages;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
+import dev.tolk.markup.MarkupArticles;
 import dev.tolk.web.RequestOptions;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
