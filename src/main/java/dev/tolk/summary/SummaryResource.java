@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tolk.article.Article;
-import dev.tolk.article.ArticleParser;
 import dev.tolk.fidelity.SourceLanguages;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
+import dev.tolk.markup.MarkupArticles;
 import dev.tolk.web.RequestOptions;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
@@ -27,12 +27,12 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 @Tag(name = "Summary")
 public class SummaryResource {
 
-    private final ArticleParser articles;
+    private final MarkupArticles articles;
     private final SourceLanguages sources;
     private final SummaryService summaries;
     private final LlmConfig llm;
 
-    SummaryResource(ArticleParser articles, SourceLanguages sources, SummaryService summaries, LlmConfig llm) {
+    SummaryResource(MarkupArticles articles, SourceLanguages sources, SummaryService summaries, LlmConfig llm) {
         this.articles = articles;
         this.sources = sources;
         this.summaries = summaries;
@@ -48,7 +48,8 @@ public class SummaryResource {
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/summarizeSeed")))
     public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request,
             @HeaderParam("Cache-Control") String cacheControl) {
-        Article article = articles.parse(request.title(), request.text());
+        // Markdown and HTML are summarised as their plain text: bullets never carry markup.
+        Article article = articles.parse(request.format(), request.title(), request.text()).plain();
         return SummaryResponse.of(summaries.summarize(article, sources.resolve(request.source(), article),
                 request.bulletLimit(), request.glossary(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline())));
     }

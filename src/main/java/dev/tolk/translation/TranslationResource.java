@@ -15,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.tolk.article.Article;
-import dev.tolk.article.ArticleParser;
 import dev.tolk.fidelity.SourceLanguages;
 import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
+import dev.tolk.markup.MarkedUpArticle;
+import dev.tolk.markup.MarkupArticles;
 import dev.tolk.web.RequestOptions;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
@@ -28,12 +28,12 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 @Tag(name = "Translation")
 public class TranslationResource {
 
-    private final ArticleParser articles;
+    private final MarkupArticles articles;
     private final SourceLanguages sources;
     private final TranslationService translations;
     private final LlmConfig llm;
 
-    TranslationResource(ArticleParser articles, SourceLanguages sources, TranslationService translations, LlmConfig llm) {
+    TranslationResource(MarkupArticles articles, SourceLanguages sources, TranslationService translations, LlmConfig llm) {
         this.articles = articles;
         this.sources = sources;
         this.translations = translations;
@@ -51,10 +51,10 @@ public class TranslationResource {
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/translateSeed")))
     public TranslationResponse translate(@Valid @NotNull TranslationRequest request,
             @HeaderParam("Cache-Control") String cacheControl) {
-        Article article = articles.parse(request.title(), request.text());
-        Source source = sources.resolve(request.source(), article);
-        Translation t = translations.translate(article, source, request.targetVariant(), request.glossary(),
-                RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline()));
-        return TranslationResponse.of(t, source.code(), request.targetVariant());
+        MarkedUpArticle article = articles.parse(request.format(), request.title(), request.text());
+        Source source = sources.resolve(request.source(), article.plain());
+        Translation t = translations.translate(article.article(), article.format(), source, request.targetVariant(),
+                request.glossary(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline()));
+        return TranslationResponse.of(t, article.render(t.paragraphs()), source.code(), request.targetVariant());
     }
 }
