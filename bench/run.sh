@@ -173,7 +173,9 @@ log "uptime before the run: $(uptime)"
 LOAD1=$(awk '{ print $1 }' /proc/loadavg)
 log "starting tolk on :$TOLK_PORT against the stub on :$STUB_PORT"
 START_NS=$(date +%s%N)
-env "${SETTINGS[@]}" "$JAVA" "${JVM_OPTS[@]}" -jar target/quarkus-app/quarkus-run.jar >"$OUT/tolk.log" 2>&1 &
+# From the app directory with a relative jar, as the training run (and the image) ran it: the AOT cache holds the
+# class path as it was given.
+(cd target/quarkus-app && exec env "${SETTINGS[@]}" "$JAVA" "${JVM_OPTS[@]}" -jar quarkus-run.jar) >"$OUT/tolk.log" 2>&1 &
 TOLK_PID=$!
 PIDS+=($TOLK_PID)
 READY_MS=""

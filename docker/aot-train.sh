@@ -5,7 +5,8 @@
 #
 #   docker/aot-train.sh <app dir containing quarkus-run.jar> <cache file> [java options...]
 #
-# The cache only applies to the same JDK build, class path and GC: run it with the options the app runs with
+# The cache only applies to the same JDK build, the same class path as given (run the app the same way: from its
+# directory, -jar quarkus-run.jar) and the same GC: run it with the options the app runs with
 # (the Dockerfile passes $JAVA_OPTS, the benchmark its own). Uses the environment (e.g. QUARKUS_HTTP_PORT); needs no
 # backend: without one tolk starts anyway (readiness DOWN).
 set -eu
