@@ -1,5 +1,8 @@
 package dev.tolk.translation;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -7,7 +10,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,8 +27,12 @@ import dev.tolk.fidelity.SourceLanguages;
 import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
+import dev.tolk.streaming.EventStreams;
+import dev.tolk.streaming.ItemStream;
 import dev.tolk.web.RequestOptions;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Multi;
 
 @Path("/v1/translate")
 @Tag(name = "Translation")
@@ -32,12 +42,15 @@ public class TranslationResource {
     private final SourceLanguages sources;
     private final TranslationService translations;
     private final LlmConfig llm;
+    private final EventStreams streams;
 
-    TranslationResource(ArticleParser articles, SourceLanguages sources, TranslationService translations, LlmConfig llm) {
+    TranslationResource(ArticleParser articles, SourceLanguages sources, TranslationService translations, LlmConfig llm,
+            EventStreams streams) {
         this.articles = articles;
         this.sources = sources;
         this.translations = translations;
         this.llm = llm;
+        this.streams = streams;
     }
 
     @POST
@@ -56,5 +69,39 @@ public class TranslationResource {
         Translation t = translations.translate(article, source, request.targetVariant(), request.glossary(),
                 RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline()));
         return TranslationResponse.of(t, source.code(), request.targetVariant());
+    }
+
+    /**
+     * The same translation as Server-Sent Events ({@code Accept: text/event-stream}). The request is parsed and
+     * checked before the stream starts, so a bad one is an ordinary problem response; what happens after that is
+     * told in events (see README, "Streaming").
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    // Blocking (a worker thread) for the parsing and language detection before the stream starts; the model
+    // calls run on the stream's own virtual thread. (@RunOnVirtualThread is refused for a method returning Multi.)
+    @Blocking
+    @Operation(hidden = true)
+    public Multi<OutboundSseEvent> translateStream(@Valid @NotNull TranslationRequest request,
+            @HeaderParam("Cache-Control") String cacheControl, @Context Sse sse) {
+        Article article = articles.parse(request.title(), request.text());
+        Source source = sources.resolve(request.source(), article);
+        boolean refresh = RequestOptions.noCache(cacheControl);
+        Deadline deadline = Deadline.in(llm.resilience().deadline());
+        return streams.stream(sse, "translate", events -> {
+            ItemStream segments = new ItemStream("segment", events);
+            try {
+                Translation t = translations.translate(article, source, request.targetVariant(), request.glossary(),
+                        refresh, deadline, segments);
+                List<String> all = new ArrayList<>();
+                t.title().ifPresent(all::add);
+                all.addAll(t.paragraphs());
+                segments.settle(all);
+                return TranslationResponse.of(t, source.code(), request.targetVariant());
+            } finally {
+                segments.close();
+            }
+        });
     }
 }
