@@ -68,7 +68,9 @@ final class ChatModelFactory {
                     .logRequests(config.logTraffic())
                     .logResponses(config.logTraffic())
                     .build();
+            // With its own HTTP client: see JdkStreamingHttpClient for why not the Quarkus one.
             case ollama -> OllamaStreamingChatModel.builder()
+                    .httpClientBuilder(JdkStreamingHttpClient.builder())
                     .baseUrl(baseUrl)
                     .modelName(model)
                     .temperature(config.temperature())

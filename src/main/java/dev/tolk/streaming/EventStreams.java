@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
@@ -104,8 +103,7 @@ public class EventStreams {
                 return;
             }
             try {
-                emitter.emit(sse.newEventBuilder().name(event).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                        .data(String.class, json.writeValueAsString(data)).build());
+                emitter.emit(sse.newEventBuilder().name(event).data(String.class, json.writeValueAsString(data)).build());
             } catch (Exception e) {
                 LOG.debugf("Dropping %s event: %s", event, e.getMessage());
             }

@@ -54,7 +54,9 @@ public class SummaryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    @Operation(summary = "Summarise a Danish article as English bullets")
+    @Operation(summary = "Summarise a Danish article as English bullets",
+            description = "Send Accept: text/event-stream to receive the summary as Server-Sent Events (delta, reset, "
+                    + "done, error; see the README).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/summarizeSeed")))
     public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request,

@@ -59,7 +59,8 @@ public class TranslationResource {
     @RunOnVirtualThread
     @Operation(summary = "Danish article to English translation",
             description = "Paragraphs (blank-line separated) stay paragraphs, in order. Send Cache-Control: no-cache "
-                    + "to bypass and refresh the cache.")
+                    + "to bypass and refresh the cache. Send Accept: text/event-stream to receive it as Server-Sent "
+                    + "Events (delta, reset, done, error; see the README).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/translateSeed")))
     public TranslationResponse translate(@Valid @NotNull TranslationRequest request,

@@ -10,13 +10,19 @@ import static dev.tolk.testing.OpenAiStub.segments;
 import static dev.tolk.testing.OpenAiStub.streamedCompletion;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
@@ -28,6 +34,7 @@ import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
@@ -89,6 +96,51 @@ class StreamingResourceTest extends StubbedBackendTest {
 
         assertThat(OpenAiStub.sent(backend)).hasSize(1);
         assertThat(OpenAiStub.body(OpenAiStub.last(backend)).get("stream").asBoolean()).isTrue();
+    }
+
+    @Test
+    void deltasReachTheClientWhileTheBackendIsStillWriting() throws Exception {
+        backend.stubFor(streamedChat().willReturn(streamedCompletion(segments(SEGMENTS), 7, 300, 120)
+                .withChunkedDribbleDelay(20, 2000)));
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + "/v1/translate")).header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(translation()))).build();
+        long start = System.nanoTime();
+        long firstDelta = -1;
+        long done = -1;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<Stream<String>> reply = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            assertThat(reply.statusCode()).isEqualTo(200);
+            try (Stream<String> lines = reply.body()) {
+                for (String line : (Iterable<String>) lines::iterator) {
+                    long at = (System.nanoTime() - start) / 1_000_000;
+                    if (line.matches("event: ?delta") && firstDelta < 0) {
+                        firstDelta = at;
+                    } else if (line.matches("event: ?done")) {
+                        done = at;
+                    }
+                }
+            }
+        }
+        assertThat(firstDelta).as("a delta arrived").isNotNegative();
+        assertThat(done).as("done arrived").isNotNegative();
+        assertThat(done - firstDelta).as("ms between the first delta and done").isGreaterThan(1000);
+    }
+
+    @Test
+    void aStreamThatStallsTimesOutAndIsRetried() {
+        backend.stubFor(streamedChat().inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(streamedCompletion(segments(SEGMENTS), 7, 300, 120).withFixedDelay(8000))
+                .willSetStateTo("fast"));
+        backend.stubFor(streamedChat().inScenario("slow").whenScenarioStateIs("fast")
+                .willReturn(streamedCompletion(segments(SEGMENTS), 7, 300, 120)));
+
+        List<Event> events = events(SseEvents.post("/v1/translate", translation()));
+
+        assertThat(done(events).get("text").asText()).isEqualTo(String.join("\n\n", Endpoint.ENGLISH));
+        assertThat(SseEvents.replay(events, "segment").values()).containsExactlyElementsOf(SEGMENTS);
+        assertThat(OpenAiStub.sent(backend)).as("the stalled attempt and its retry").hasSize(2);
     }
 
     @Test
