@@ -1,8 +1,10 @@
 package dev.tolk.streaming;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static dev.tolk.testing.BackendAssertions.delta;
 import static dev.tolk.testing.BackendAssertions.openAiError;
 import static dev.tolk.testing.OpenAiStub.bullets;
 import static dev.tolk.testing.OpenAiStub.chat;
@@ -27,6 +29,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import dev.tolk.testing.Endpoint;
+import dev.tolk.testing.Metrics;
 import dev.tolk.testing.OpenAiStub;
 import dev.tolk.testing.SseEvents;
 import dev.tolk.testing.SseEvents.Event;
@@ -161,6 +164,27 @@ class StreamingResourceTest extends StubbedBackendTest {
     }
 
     @Test
+    void cachedSegmentsOfAPartlyCachedArticleComeFirstAndAtOnce() {
+        backend.stubFor(streamedChat().willReturn(streamedCompletion(segments(SEGMENTS), 7, 300, 120)));
+        done(events(SseEvents.post("/v1/translate", translation())));
+        String edited = "Hamas' leder Ismail Haniyeh er torsdag ankommet til Kairo.";
+        String editedEn = "Hamas leader Ismail Haniyeh arrived in Cairo on Thursday.";
+        backend.stubFor(streamedChat().atPriority(1).withRequestBody(containing("torsdag"))
+                .willReturn(streamedCompletion(segments(List.of(editedEn)), 7, 100, 40)));
+
+        List<Event> events = events(SseEvents.post("/v1/translate",
+                Map.of("title", TITLE, "text", edited + "\n\n" + Endpoint.ARTICLE.split("\n\n")[1])));
+
+        assertThat(done(events).get("cached").asBoolean()).isFalse();
+        assertThat(events.subList(0, 2)).as("the cached title and second paragraph, whole, before any backend text")
+                .extracting(e -> e.data().get("segment").asInt() + ":" + e.data().get("text").asText())
+                .containsExactly("0:" + TITLE_EN, "2:" + Endpoint.ENGLISH.get(1));
+        assertThat(SseEvents.replay(events, "segment").values())
+                .containsExactly(TITLE_EN, editedEn, Endpoint.ENGLISH.get(1));
+        assertThat(OpenAiStub.fencedPayload(OpenAiStub.last(backend)).get("segments")).hasSize(1);
+    }
+
+    @Test
     void theJsonResponseIsUnchangedForClientsNotAskingForEvents() {
         backend.stubFor(streamedChat().willReturn(streamedCompletion(segments(SEGMENTS), 7, 300, 120)));
         done(events(SseEvents.post("/v1/translate", translation())));
@@ -220,10 +244,19 @@ class StreamingResourceTest extends StubbedBackendTest {
         backend.stubFor(streamedChat().inScenario("cut").whenScenarioStateIs("whole")
                 .willReturn(streamedCompletion(reply, 7, 300, 120)));
 
+        Metrics before = Metrics.scrape();
+
         List<Event> events = events(SseEvents.post("/v1/translate", translation()));
 
         JsonNode done = done(events);
         assertThat(done.get("text").asText()).isEqualTo(String.join("\n\n", Endpoint.ENGLISH));
+        Metrics after = Metrics.scrape();
+        assertThat(delta(before, after, "tolk_backend_calls_total", "backend", "primary", "outcome", "unusable_reply"))
+                .as("attempts are counted as for a blocking call").isEqualTo(1.0);
+        assertThat(delta(before, after, "tolk_backend_calls_total", "backend", "primary", "outcome", "success"))
+                .isEqualTo(1.0);
+        assertThat(delta(before, after, "tolk_tokens_total", "backend", "primary", "direction", "output"))
+                .isEqualTo(180.0);
         List<Event> resets = SseEvents.named(events, "reset");
         assertThat(resets).as("the cut-off reply's segments are taken back").isNotEmpty();
         assertThat(resets.get(0).data().get("segment").asInt()).isZero();
