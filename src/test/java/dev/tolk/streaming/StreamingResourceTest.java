@@ -132,6 +132,29 @@ class StreamingResourceTest extends StubbedBackendTest {
     }
 
     @Test
+    void aClientLeavingMidStreamDoesNotStopTheCallItsResultIsCached() throws Exception {
+        backend.stubFor(streamedChat().willReturn(streamedCompletion(segments(SEGMENTS), 7, 300, 120)
+                .withChunkedDribbleDelay(20, 1500)));
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + "/v1/translate")).header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(translation()))).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<Stream<String>> reply = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            try (Stream<String> lines = reply.body()) {
+                assertThat(lines.filter(l -> l.matches("event: ?delta")).findFirst()).isPresent();
+            } // closing the stream before done hangs up
+        }
+
+        Response json = io.restassured.RestAssured.given().contentType("application/json").body(translation())
+                .when().post("/v1/translate");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.jsonPath().getBoolean("cached")).as("joined or found the abandoned stream's call").isTrue();
+        assertThat(json.jsonPath().getString("text")).isEqualTo(String.join("\n\n", Endpoint.ENGLISH));
+        assertThat(OpenAiStub.sent(backend)).hasSize(1);
+    }
+
+    @Test
     void aStreamThatStallsTimesOutAndIsRetried() {
         backend.stubFor(streamedChat().inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(streamedCompletion(segments(SEGMENTS), 7, 300, 120).withFixedDelay(8000))
@@ -185,7 +208,7 @@ class StreamingResourceTest extends StubbedBackendTest {
     }
 
     @Test
-    void theJsonResponseIsUnchangedForClientsNotAskingForEvents() {
+    void theJsonResponseIsUnchangedForClientsNotAskingForEvents() throws Exception {
         backend.stubFor(streamedChat().willReturn(streamedCompletion(segments(SEGMENTS), 7, 300, 120)));
         done(events(SseEvents.post("/v1/translate", translation())));
 
@@ -196,6 +219,19 @@ class StreamingResourceTest extends StubbedBackendTest {
         assertThat(json.contentType()).startsWith("application/json");
         assertThat(json.jsonPath().getString("text")).isEqualTo(String.join("\n\n", Endpoint.ENGLISH));
         assertThat(json.jsonPath().getBoolean("cached")).isTrue();
+
+        // REST Assured always sends Accept (*/*); a client sending none gets JSON too.
+        HttpRequest noAccept = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + "/v1/translate")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(translation()))).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> reply = http.send(noAccept, HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).isEqualTo(200);
+            assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(new ObjectMapper().readTree(reply.body()).get("text").asText())
+                    .isEqualTo(String.join("\n\n", Endpoint.ENGLISH));
+        }
     }
 
     @Test
