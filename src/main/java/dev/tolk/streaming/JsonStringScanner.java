@@ -153,9 +153,10 @@ final class JsonStringScanner {
         List<Object> out = new ArrayList<>(stack.size());
         for (Iterator<Frame> it = stack.descendingIterator(); it.hasNext();) {
             Frame f = it.next();
-            out.add(f.array ? (Object) f.index : f.key);
+            // A value before any key (malformed) gets the empty key: it matches no item.
+            out.add(f.array ? (Object) f.index : f.key == null ? "" : f.key);
         }
-        return List.copyOf(out.stream().map(o -> o == null ? "" : o).toList());
+        return List.copyOf(out);
     }
 
     private static final class Frame {
