@@ -138,7 +138,19 @@ SETTINGS=(
     # 2 000 calls in flight need that many bulkhead slots (default 256 per replica; the connection pool follows it)
     "TOLK_LLM_RESILIENCE_MAX_CONCURRENT=2048"
 )
-JVM_OPTS=(--add-opens java.base/java.lang=ALL-UNNAMED ${TOLK_JAVA_OPTS:-})
+# tolk runs as the container image runs it (docker/Dockerfile.jvm) in a pod with k8s/deployment.yaml's 512 MiB limit:
+# the image's JAVA_OPTS, MaxRAM standing in for the cgroup limit, and its AOT cache, trained here the same way.
+IMAGE_JAVA_OPTS=$(sed -n 's/^ *JAVA_OPTS="\([^"]*\)".*/\1/p' docker/Dockerfile.jvm)
+[ -n "$IMAGE_JAVA_OPTS" ] || { echo "JAVA_OPTS not found in docker/Dockerfile.jvm" >&2; exit 1; }
+JVM_OPTS=(-XX:MaxRAM=512m $IMAGE_JAVA_OPTS ${TOLK_JAVA_OPTS:-})
+AOT_CACHE=$ROOT/target/quarkus-app/app.aot
+if [ ! -f "$AOT_CACHE" ] || [ "$AOT_CACHE" -ot target/quarkus-app/quarkus-run.jar ] \
+        || [ -n "$(find target/quarkus-app/app target/quarkus-app/lib -newer "$AOT_CACHE" -print -quit)" ]; then
+    log "training run for the AOT cache"
+    QUARKUS_HTTP_PORT=$(free_port 18070) docker/aot-train.sh target/quarkus-app "$AOT_CACHE" "${JVM_OPTS[@]}" >"$OUT/aot.log" 2>&1 \
+        || { cat "$OUT/aot.log"; exit 1; }
+fi
+JVM_OPTS+=(-XX:AOTCache="$AOT_CACHE")
 rss_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
 

@@ -53,9 +53,43 @@ public class ArticleParser {
         if (text == null) {
             return "";
         }
+        return alreadyNormal(text) ? text : fullyNormalised(text);
+    }
+
+    /** NFC, one kind of line break, no invisible characters, single spaces, none at a line's edges. */
+    static String fullyNormalised(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
         s = INVISIBLE.matcher(s).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ");
         return SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
+    }
+
+    /**
+     * Whether {@link #normalise} would return the text unchanged, decided in one pass over it: the normalisation runs
+     * on every request, cache hits included, and the NFC pass plus three regular expressions were a third of the CPU
+     * of an uncached request and two thirds of a cache hit, while most articles arrive clean. Anything unusual (a
+     * character from U+0300 up other than common punctuation, control characters, doubled spaces, a space at a line
+     * edge) takes the full path; characters below U+0300 are NFC by definition.
+     */
+    static boolean alreadyNormal(String text) {
+        char prev = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (prev == ' ' || prev == '\n') {
+                    return false;
+                }
+            } else if (c == '\n') {
+                if (prev == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c == '\u00A0' || c == '\u00AD') {
+                return false;
+            } else if (c >= '\u0300' && !(c >= '\u2010' && c <= '\u2027') && c != '\u20AC') {
+                return false;
+            }
+            prev = c;
+        }
+        return prev != ' ';
     }
 }

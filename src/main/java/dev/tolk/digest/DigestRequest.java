@@ -21,5 +21,8 @@ public record DigestRequest(
         @Pattern(regexp = "en|en-GB|en-US", message = "must be en, en-GB or en-US") String target,
         @Schema(description = "Required English renderings of Danish terms, on top of the house glossary; part of "
                 + "the cache key, and checked in the output", examples = "{\"Folketinget\": \"the Danish Parliament\"}")
-        @Size(max = 200) Map<@NotBlank @Size(max = 200) String, @NotBlank @Size(max = 200) String> glossary) {
+        @Size(max = 200) Map<@NotBlank @Size(max = 200) String, @NotBlank @Size(max = 200) String> glossary,
+        @Schema(enumeration = { "text", "markdown", "html" }, defaultValue = "text", description = "Format of text; "
+                + "markdown and HTML structure is kept and only the words are translated")
+        @Pattern(regexp = "text|markdown|html", message = "must be text, markdown or html") String format) {
 }

@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.tolk.article.Article;
-import dev.tolk.article.ArticleParser;
 import dev.tolk.fidelity.SourceLanguages;
 import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
+import dev.tolk.markup.MarkedUpArticle;
+import dev.tolk.markup.MarkupArticles;
 import dev.tolk.summary.Summary;
 import dev.tolk.summary.SummaryResponse;
 import dev.tolk.summary.SummaryService;
@@ -39,13 +39,13 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 @Tag(name = "Digest")
 public class DigestResource {
 
-    private final ArticleParser articles;
+    private final MarkupArticles articles;
     private final SourceLanguages sources;
     private final TranslationService translations;
     private final SummaryService summaries;
     private final LlmConfig llm;
 
-    DigestResource(ArticleParser articles, SourceLanguages sources, TranslationService translations,
+    DigestResource(MarkupArticles articles, SourceLanguages sources, TranslationService translations,
             SummaryService summaries, LlmConfig llm) {
         this.articles = articles;
         this.sources = sources;
@@ -62,19 +62,22 @@ public class DigestResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/digestSeed")))
     public DigestResponse digest(@Valid @NotNull DigestRequest request, @HeaderParam("Cache-Control") String cacheControl) {
-        Article article = articles.parse(request.title(), request.text());
-        Source source = sources.resolve(request.source(), article);
+        MarkedUpArticle article = articles.parse(request.format(), request.title(), request.text());
+        Source source = sources.resolve(request.source(), article.plain());
         TargetVariant target = TargetVariant.of(request.target() == null ? "en" : request.target());
         boolean refresh = RequestOptions.noCache(cacheControl);
         int bullets = request.maxBullets() == null ? 5 : request.maxBullets();
         Deadline deadline = Deadline.in(llm.resilience().deadline());
 
         CompletableFuture<Translation> translation = CompletableFuture.supplyAsync(
-                () -> translations.translate(article, source, target, request.glossary(), refresh, deadline),
+                () -> translations.translate(article.article(), article.format(), source, target, request.glossary(),
+                        refresh, deadline),
                 Thread.ofVirtual()::start);
-        Summary summary = summaries.summarize(article, source, bullets, request.glossary(), refresh, deadline);
+        // The summary reads the plain text, so its bullets never carry markup.
+        Summary summary = summaries.summarize(article.plain(), source, bullets, request.glossary(), refresh, deadline);
         String id = request.id() != null && !request.id().isBlank() ? request.id() : UUID.randomUUID().toString();
-        return new DigestResponse(id, TranslationResponse.of(deadline.await(translation), source.code(), target),
+        Translation t = deadline.await(translation);
+        return new DigestResponse(id, TranslationResponse.of(t, article.render(t.paragraphs()), source.code(), target),
                 SummaryResponse.of(summary));
     }
 }

@@ -71,13 +71,15 @@ final class DanishNumbers {
     static List<NumberMention> find(String text) {
         Scan scan = new Scan(text);
         scan.blankCredits();
-        monthDates(scan);
-        dottedDates(scan);
-        slashDates(scan);
-        isoDates(scan);
-        clockTimes(scan);
-        bareTimes(scan);
-        quantities(scan);
+        if (scan.hasDigit()) {
+            monthDates(scan);
+            dottedDates(scan);
+            slashDates(scan);
+            isoDates(scan);
+            clockTimes(scan);
+            bareTimes(scan);
+            quantities(scan);
+        }
         words(scan);
         romanNumerals(scan);
         return linkRanges(scan.original, scan.mentions());

@@ -81,16 +81,18 @@ final class EnglishNumbers {
     static List<NumberMention> find(String text) {
         Scan scan = new Scan(text);
         scan.blankCredits();
-        monthDates(scan, DAY_MONTH, 1, 2);
-        monthDates(scan, MONTH_DAY, 2, 1);
-        danishDates(scan);
-        numericDates(scan);
-        DanishNumbers.isoDates(scan);
-        amPm(scan);
-        oClock(scan);
-        colonTimes(scan);
-        dotTimes(scan);
-        quantities(scan);
+        if (scan.hasDigit()) {
+            monthDates(scan, DAY_MONTH, 1, 2);
+            monthDates(scan, MONTH_DAY, 2, 1);
+            danishDates(scan);
+            numericDates(scan);
+            DanishNumbers.isoDates(scan);
+            amPm(scan);
+            oClock(scan);
+            colonTimes(scan);
+            dotTimes(scan);
+            quantities(scan);
+        }
         words(scan);
         DanishNumbers.romanNumerals(scan);
         return DanishNumbers.linkRanges(scan.original, scan.mentions());

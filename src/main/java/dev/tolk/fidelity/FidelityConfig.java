@@ -49,6 +49,13 @@ interface FidelityConfig {
         double englishMargin();
 
         /**
+         * Characters of a text the detector reads (its opening, cut at a space): 300 is two sentences, plenty to tell
+         * English from Danish, and keeps the check's cost flat for long paragraphs and whole articles.
+         */
+        @WithDefault("300")
+        int sampleChars();
+
+        /**
          * Load the language models in the background at startup so the first request does not pay ~2 s for it; off, the
          * first check loads them.
          */

@@ -55,15 +55,11 @@ final class NameCheck {
     List<Warning> check(String danishText, String englishText) {
         String english = Scan.withoutCredits(englishText);
         List<Name> names = find(danishText);
-        Set<String> englishWords = new HashSet<>();
-        Matcher w = ENGLISH_WORD.matcher(english);
-        while (w.find()) {
-            englishWords.add(fold(w.group()));
-        }
+        English text = new English(english);
         List<Warning> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (Name name : names) {
-            List<Part> missing = name.parts().stream().filter(p -> !present(p, english, englishWords)).toList();
+            List<Part> missing = name.parts().stream().filter(p -> !present(p, text)).toList();
             if (missing.isEmpty() || !reported.add(name.danish())) {
                 continue;
             }
@@ -92,6 +88,10 @@ final class NameCheck {
         Map<Integer, Name> byPosition = new java.util.TreeMap<>();
         boolean[] taken = new boolean[danish.length()];
         for (Exonyms.Entry e : exonyms.entries()) {
+            // A plain substring test first: the table has hundreds of entries and a paragraph mentions a few.
+            if (!danish.contains(e.danish())) {
+                continue;
+            }
             Matcher m = e.pattern().matcher(danish);
             while (m.find()) {
                 if (free(taken, m.start(), m.end())) {
@@ -125,7 +125,7 @@ final class NameCheck {
                 byPosition.put(tok[0], new Name(word, List.of(new Part(compound, word))));
                 continue;
             }
-            if (name && (run.isEmpty() || danish.substring(run.get(run.size() - 1)[1], tok[0]).matches(" +"))) {
+            if (name && (run.isEmpty() || spacesOnly(danish, run.get(run.size() - 1)[1], tok[0]))) {
                 run.add(tok);
             } else {
                 flush(danish, run, byPosition);
@@ -160,7 +160,27 @@ final class NameCheck {
 
     /** Drops the genitive mark Danish writes with an apostrophe ({@code FN's}, {@code Hamas'}). */
     private static String base(String token) {
-        return token.replaceFirst("['’]s?$", "");
+        int end = token.length();
+        if (end > 1 && token.charAt(end - 1) == 's' && isApostrophe(token.charAt(end - 2))) {
+            return token.substring(0, end - 2);
+        }
+        return end > 0 && isApostrophe(token.charAt(end - 1)) ? token.substring(0, end - 1) : token;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    private static boolean spacesOnly(String text, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean capitalised(String word) {
@@ -198,16 +218,12 @@ final class NameCheck {
         return (c == '-' || c == '–' || c == '—') && skippedSpace && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
-    private static boolean present(Part part, String english, Set<String> englishWords) {
-        List<String> accepted = new ArrayList<>(part.forms());
-        accepted.addAll(part.adjectives());
-        for (String form : accepted) {
-            String words = Pattern.quote(form).replace(" ", "\\E\\s+\\Q");
-            String end = part.loose() ? "" : "(?![\\p{L}\\p{N}])";
-            // acronyms keep their case: US is not "us", UN not "un-"
-            int flags = form.matches("[\\p{Lu}.]{2,6}") ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            if (Pattern.compile("(?<![\\p{L}\\p{N}])" + words + end, flags).matcher(english).find()) {
-                return true;
+    private static boolean present(Part part, English english) {
+        for (List<String> forms : List.of(part.forms(), part.adjectives())) {
+            for (String form : forms) {
+                if (english.contains(form, part.loose())) {
+                    return true;
+                }
             }
         }
         if (part.table()) {
@@ -216,7 +232,7 @@ final class NameCheck {
         for (String form : part.forms()) {
             String f = fold(form);
             int allowed = f.length() >= 8 ? 2 : f.length() >= 5 ? 1 : 0;
-            for (String w : englishWords) {
+            for (String w : english.foldedWords()) {
                 if (Math.abs(w.length() - f.length()) <= allowed && distance(f, w) <= allowed) {
                     return true;
                 }
@@ -225,15 +241,84 @@ final class NameCheck {
         return false;
     }
 
+    /**
+     * The English being searched. The checks run on every translated segment, so the cheap tests come first: a form
+     * whose first word is not even a substring of the lower-cased text cannot match, and the folded word set for the
+     * spelling-tolerant comparison is built only when an exact form is missing.
+     */
+    private static final class English {
+
+        private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+        private final String text;
+        private final String lower;
+        private Set<String> folded;
+
+        English(String text) {
+            this.text = text;
+            this.lower = text.toLowerCase(Locale.ROOT);
+        }
+
+        boolean contains(String form, boolean loose) {
+            int space = form.indexOf(' ');
+            String first = (space < 0 ? form : form.substring(0, space)).toLowerCase(Locale.ROOT);
+            if (!lower.contains(first)) {
+                return false;
+            }
+            return pattern(form, loose).matcher(text).find();
+        }
+
+        /** Whole words, spaces as any whitespace; acronyms keep their case: US is not "us", UN not "un-". */
+        private static Pattern pattern(String form, boolean loose) {
+            String key = (loose ? "~" : "=") + form;
+            Pattern p = PATTERNS.get(key);
+            if (p != null) {
+                return p;
+            }
+            String words = Pattern.quote(form).replace(" ", "\\E\\s+\\Q");
+            String end = loose ? "" : "(?![\\p{L}\\p{N}])";
+            int flags = form.matches("[\\p{Lu}.]{2,6}") ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            p = Pattern.compile("(?<![\\p{L}\\p{N}])" + words + end, flags);
+            // Forms come from the table and from names in articles: an unbounded set, so only the table's stay.
+            if (PATTERNS.size() < 4096) {
+                PATTERNS.put(key, p);
+            }
+            return p;
+        }
+
+        Set<String> foldedWords() {
+            if (folded == null) {
+                folded = new HashSet<>();
+                Matcher w = ENGLISH_WORD.matcher(text);
+                while (w.find()) {
+                    folded.add(fold(w.group()));
+                }
+            }
+            return folded;
+        }
+    }
+
     /** Lower case, no diacritics, Danish transliteration habits undone ({@code sj} is sh, a final {@code j} is y). */
     static String fold(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "aa");
-        w = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        if (!ascii(w)) {
+            w = DIACRITICS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+        }
         w = w.replace("sj", "sh").replace("tj", "ch").replace("dj", "j");
         if (w.endsWith("j")) {
             w = w.substring(0, w.length() - 1) + "y";
         }
         return w;
+    }
+
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}");
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Optimal string alignment distance (edits, with swaps of neighbours counting one). */

@@ -18,14 +18,30 @@ final class Scan {
     final String original;
     private final char[] text;
     final List<NumberMention> found = new ArrayList<>();
+    /** The text as masked so far, made again only after a change: a scan runs a dozen passes, most finding nothing. */
+    private String current;
 
     Scan(String text) {
         this.original = text;
         this.text = text.toCharArray();
+        this.current = text;
     }
 
     String current() {
-        return new String(text);
+        if (current == null) {
+            current = new String(text);
+        }
+        return current;
+    }
+
+    /** Every pass but the number words and Roman numerals needs a digit; most paragraphs of news have none. */
+    boolean hasDigit() {
+        for (char c : text) {
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     Matcher matcher(Pattern pattern) {
@@ -46,6 +62,7 @@ final class Scan {
     }
 
     void consume(int start, int end) {
+        current = null;
         for (int i = start; i < end; i++) {
             text[i] = MASK;
         }
@@ -53,6 +70,7 @@ final class Scan {
 
     /** Blanks out a span (an agency credit) without it counting as a number. */
     void blank(int start, int end) {
+        current = null;
         for (int i = start; i < end; i++) {
             text[i] = ' ';
         }

@@ -37,7 +37,7 @@ public class SourceLanguages {
      * @throws UnsupportedLanguageException for {@code auto} on a language tolk does not translate
      */
     public Source resolve(String requested, Article article) {
-        Optional<LanguageDetector.Verdict> detected = detector.verdict(sample(article));
+        Optional<LanguageDetector.Verdict> detected = detector.verdict(sample(article), SAMPLE_CHARS);
         if (!"auto".equals(requested)) {
             List<Warning> warnings = detected.filter(v -> !TRANSLATED.containsKey(v.code()))
                     .map(v -> List.of(new Warning("source-language",
@@ -57,8 +57,9 @@ public class SourceLanguages {
     }
 
     /**
-     * The opening of the article, up to {@value #SAMPLE_CHARS} characters: enough for Lingua to tell the language,
-     * while detection runs on every request, cache hits included, and its cost grows with the text.
+     * The opening of the article, up to {@value #SAMPLE_CHARS} characters: enough for Lingua to tell the language —
+     * more than the output checks read, as Danish, Norwegian and Swedish are close — while detection runs on every
+     * request, cache hits included, and its cost grows with the text.
      */
     private static String sample(Article article) {
         StringBuilder out = new StringBuilder(article.title().orElse(""));

@@ -23,6 +23,15 @@ public final class BackendConnectionPool implements RestClientListener {
 
     /** The REST client's own property for the pool of one client (HTTP/1.1 connections, HTTP/2 too). */
     static final String POOL_SIZE = "io.quarkus.rest.client.connection-pool-size";
+    /** How long an idle pooled connection is kept, in seconds (Vert.x's keep-alive timeout; its default is 60). */
+    static final String IDLE_TTL = "io.quarkus.rest.client.connection-ttl";
+    /**
+     * Shorter than the idle timeouts of the servers models sit behind (uvicorn, under vLLM and LiteLLM: 5 s;
+     * nginx: 75 s), so tolk drops an idle connection before the server does. The other way round, a call can go out
+     * on a connection the server has just closed: it fails without reaching the model, and a burst of those, as the
+     * benchmark saw after idle periods, is enough to open the breaker.
+     */
+    static final int IDLE_TTL_SECONDS = 4;
 
     @Override
     public void onNewClient(Class<?> api, RestClientBuilder builder) {
@@ -32,6 +41,7 @@ public final class BackendConnectionPool implements RestClientListener {
         int size = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(LlmConfig.class)
                 .resilience().maxConcurrent();
         builder.property(POOL_SIZE, Integer.valueOf(size));
+        builder.property(IDLE_TTL, Integer.valueOf(IDLE_TTL_SECONDS));
     }
 
     static boolean isModelApi(Class<?> api) {

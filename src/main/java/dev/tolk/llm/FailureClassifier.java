@@ -77,7 +77,9 @@ final class FailureClassifier {
         if (status.isPresent()) {
             return "http_" + status.getAsInt();
         }
-        if (find(failure, IOException.class).isPresent() || find(failure, ProcessingException.class).isPresent()) {
+        // Vert.x reports a connection the server closed under a request as its own VertxException (HttpClosedException).
+        if (find(failure, IOException.class).isPresent() || find(failure, ProcessingException.class).isPresent()
+                || find(failure, io.vertx.core.VertxException.class).isPresent()) {
             return "io_error";
         }
         return "error";

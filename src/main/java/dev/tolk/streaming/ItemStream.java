@@ -84,6 +84,12 @@ public final class ItemStream {
      * @param items the response items a reply item stands for (one, or more when an article repeats a paragraph)
      */
     public TokenSink reply(Function<List<Object>, Integer> local, IntFunction<List<Integer>> items) {
-        return new ReplyTokens(this, local, items);
+        return new ReplyTokens(this, local, items, false);
+    }
+
+    /** The same, for a reply whose items carry markup placeholders: they are left out of what is sent. */
+    public TokenSink reply(Function<List<Object>, Integer> local, IntFunction<List<Integer>> items,
+            boolean placeholders) {
+        return new ReplyTokens(this, local, items, placeholders);
     }
 }

@@ -20,13 +20,17 @@ final class ReplyTokens implements TokenSink {
     private final Function<List<Object>, Integer> local;
     private final IntFunction<List<Integer>> items;
     private final Set<Integer> touched = new LinkedHashSet<>();
+    private final boolean placeholders;
     private final Map<Integer, Trim> trims = new HashMap<>();
+    private final Map<Integer, PlaceholderFilter> filters = new HashMap<>();
     private JsonStringScanner scanner = new JsonStringScanner(this::text);
 
-    ReplyTokens(ItemStream stream, Function<List<Object>, Integer> local, IntFunction<List<Integer>> items) {
+    ReplyTokens(ItemStream stream, Function<List<Object>, Integer> local, IntFunction<List<Integer>> items,
+            boolean placeholders) {
         this.stream = stream;
         this.local = local;
         this.items = items;
+        this.placeholders = placeholders;
     }
 
     @Override
@@ -34,6 +38,7 @@ final class ReplyTokens implements TokenSink {
         touched.forEach(stream::reset);
         touched.clear();
         trims.clear();
+        filters.clear();
         scanner = new JsonStringScanner(this::text);
     }
 
@@ -47,7 +52,8 @@ final class ReplyTokens implements TokenSink {
         if (n == null || n < 0) {
             return;
         }
-        String ready = trims.computeIfAbsent(n, k -> new Trim()).accept(chunk);
+        String text = placeholders ? filters.computeIfAbsent(n, k -> new PlaceholderFilter()).accept(chunk) : chunk;
+        String ready = trims.computeIfAbsent(n, k -> new Trim()).accept(text);
         if (ready.isEmpty()) {
             return;
         }

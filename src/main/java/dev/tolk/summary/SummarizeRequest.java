@@ -18,7 +18,10 @@ public record SummarizeRequest(
         @Schema(enumeration = { "da", "auto" }, defaultValue = "da") @Pattern(regexp = "da|auto", message = "must be da or auto") String source,
         @Schema(description = "Required English renderings of Danish terms, on top of the house glossary; part of "
                 + "the cache key, and checked in the output", examples = "{\"Folketinget\": \"the Danish Parliament\"}")
-        @Size(max = 200) Map<@NotBlank @Size(max = 200) String, @NotBlank @Size(max = 200) String> glossary) {
+        @Size(max = 200) Map<@NotBlank @Size(max = 200) String, @NotBlank @Size(max = 200) String> glossary,
+        @Schema(enumeration = { "text", "markdown", "html" }, defaultValue = "text", description = "Format of text; "
+                + "markdown and HTML structure is kept and only the words are translated")
+        @Pattern(regexp = "text|markdown|html", message = "must be text, markdown or html") String format) {
 
     public int bulletLimit() {
         return maxBullets == null ? 5 : maxBullets;

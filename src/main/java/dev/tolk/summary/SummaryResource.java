@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tolk.article.Article;
-import dev.tolk.article.ArticleParser;
 import dev.tolk.fidelity.SourceLanguages;
+import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
-import dev.tolk.fidelity.SourceLanguages.Source;
+import dev.tolk.markup.MarkupArticles;
 import dev.tolk.streaming.EventStreams;
 import dev.tolk.streaming.ItemStream;
 import dev.tolk.web.RequestOptions;
@@ -35,13 +35,13 @@ import io.smallrye.mutiny.Multi;
 @Tag(name = "Summary")
 public class SummaryResource {
 
-    private final ArticleParser articles;
+    private final MarkupArticles articles;
     private final SourceLanguages sources;
     private final SummaryService summaries;
     private final LlmConfig llm;
     private final EventStreams streams;
 
-    SummaryResource(ArticleParser articles, SourceLanguages sources, SummaryService summaries, LlmConfig llm,
+    SummaryResource(MarkupArticles articles, SourceLanguages sources, SummaryService summaries, LlmConfig llm,
             EventStreams streams) {
         this.articles = articles;
         this.sources = sources;
@@ -61,7 +61,8 @@ public class SummaryResource {
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/summarizeSeed")))
     public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request,
             @HeaderParam("Cache-Control") String cacheControl) {
-        Article article = articles.parse(request.title(), request.text());
+        // Markdown and HTML are summarised as their plain text: bullets never carry markup.
+        Article article = articles.parse(request.format(), request.title(), request.text()).plain();
         return SummaryResponse.of(summaries.summarize(article, sources.resolve(request.source(), article),
                 request.bulletLimit(), request.glossary(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline())));
     }
@@ -79,7 +80,8 @@ public class SummaryResource {
     @Operation(hidden = true)
     public Multi<OutboundSseEvent> summarizeStream(@Valid @NotNull SummarizeRequest request,
             @HeaderParam("Cache-Control") String cacheControl, @Context Sse sse) {
-        Article article = articles.parse(request.title(), request.text());
+        // Markdown and HTML are summarised as their plain text: bullets never carry markup.
+        Article article = articles.parse(request.format(), request.title(), request.text()).plain();
         Source source = sources.resolve(request.source(), article);
         boolean refresh = RequestOptions.noCache(cacheControl);
         Deadline deadline = Deadline.in(llm.resilience().deadline());

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import dev.tolk.cache.TieredCache;
 import dev.tolk.llm.TokenSink;
+import dev.tolk.markup.Placeholders;
 import dev.tolk.streaming.ItemStream;
 
 /**
@@ -20,11 +21,12 @@ final class SegmentStreams {
     }
 
     /**
-     * @param keys the cache key of each response segment, in response order
+     * @param keys   the cache key of each response segment, in response order
+     * @param markup the segments carry placeholders (markdown, HTML): they are left out of what is streamed
      * @return for a chunk's keys, the sink its model call streams to
      */
-    static Function<List<String>, TokenSink> start(ItemStream stream, List<String> keys, boolean refresh,
-            TieredCache<SegmentTranslation> cache) {
+    static Function<List<String>, TokenSink> start(ItemStream stream, List<String> keys, boolean markup,
+            boolean refresh, TieredCache<SegmentTranslation> cache) {
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             positions.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
@@ -34,11 +36,19 @@ final class SegmentStreams {
             for (int i = 0; i < keys.size(); i++) {
                 var hit = cached.get(keys.get(i));
                 if (hit != null) {
-                    stream.append(i, hit.value().text());
+                    stream.append(i, markup ? Placeholders.strip(hit.value().text()) : hit.value().text());
                 }
             }
         }
         return chunkKeys -> stream.reply(SegmentsReply::streamedIndex,
-                n -> n < chunkKeys.size() ? positions.get(chunkKeys.get(n)) : List.of());
+                n -> n < chunkKeys.size() ? positions.get(chunkKeys.get(n)) : List.of(), markup);
+    }
+
+    /** What a streamed translation's segments settle to: as translated, or without placeholders for markup. */
+    static List<String> preview(Translation t, boolean markup) {
+        List<String> all = new ArrayList<>();
+        t.title().ifPresent(all::add);
+        all.addAll(t.paragraphs());
+        return markup ? all.stream().map(Placeholders::strip).toList() : all;
     }
 }

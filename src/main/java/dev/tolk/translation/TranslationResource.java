@@ -1,8 +1,5 @@
 package dev.tolk.translation;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.tolk.article.Article;
-import dev.tolk.article.ArticleParser;
 import dev.tolk.fidelity.SourceLanguages;
 import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
+import dev.tolk.markup.MarkedUpArticle;
+import dev.tolk.markup.MarkupArticles;
 import dev.tolk.streaming.EventStreams;
 import dev.tolk.streaming.ItemStream;
 import dev.tolk.web.RequestOptions;
@@ -38,13 +35,13 @@ import io.smallrye.mutiny.Multi;
 @Tag(name = "Translation")
 public class TranslationResource {
 
-    private final ArticleParser articles;
+    private final MarkupArticles articles;
     private final SourceLanguages sources;
     private final TranslationService translations;
     private final LlmConfig llm;
     private final EventStreams streams;
 
-    TranslationResource(ArticleParser articles, SourceLanguages sources, TranslationService translations, LlmConfig llm,
+    TranslationResource(MarkupArticles articles, SourceLanguages sources, TranslationService translations, LlmConfig llm,
             EventStreams streams) {
         this.articles = articles;
         this.sources = sources;
@@ -65,11 +62,11 @@ public class TranslationResource {
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/translateSeed")))
     public TranslationResponse translate(@Valid @NotNull TranslationRequest request,
             @HeaderParam("Cache-Control") String cacheControl) {
-        Article article = articles.parse(request.title(), request.text());
-        Source source = sources.resolve(request.source(), article);
-        Translation t = translations.translate(article, source, request.targetVariant(), request.glossary(),
-                RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline()));
-        return TranslationResponse.of(t, source.code(), request.targetVariant());
+        MarkedUpArticle article = articles.parse(request.format(), request.title(), request.text());
+        Source source = sources.resolve(request.source(), article.plain());
+        Translation t = translations.translate(article.article(), article.format(), source, request.targetVariant(),
+                request.glossary(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline()));
+        return TranslationResponse.of(t, article.render(t.paragraphs()), source.code(), request.targetVariant());
     }
 
     /**
@@ -86,20 +83,20 @@ public class TranslationResource {
     @Operation(hidden = true)
     public Multi<OutboundSseEvent> translateStream(@Valid @NotNull TranslationRequest request,
             @HeaderParam("Cache-Control") String cacheControl, @Context Sse sse) {
-        Article article = articles.parse(request.title(), request.text());
-        Source source = sources.resolve(request.source(), article);
+        MarkedUpArticle article = articles.parse(request.format(), request.title(), request.text());
+        Source source = sources.resolve(request.source(), article.plain());
         boolean refresh = RequestOptions.noCache(cacheControl);
         Deadline deadline = Deadline.in(llm.resilience().deadline());
+        boolean markup = article.format().hasMarkup();
         return streams.stream(sse, "translate", events -> {
             ItemStream segments = new ItemStream("segment", events);
             try {
-                Translation t = translations.translate(article, source, request.targetVariant(), request.glossary(),
-                        refresh, deadline, segments);
-                List<String> all = new ArrayList<>();
-                t.title().ifPresent(all::add);
-                all.addAll(t.paragraphs());
-                segments.settle(all);
-                return TranslationResponse.of(t, source.code(), request.targetVariant());
+                Translation t = translations.translate(article.article(), article.format(), source,
+                        request.targetVariant(), request.glossary(), refresh, deadline, segments);
+                // Markdown and HTML stream as a plain-text preview; done has the document with its markup.
+                segments.settle(SegmentStreams.preview(t, markup));
+                return TranslationResponse.of(t, article.render(t.paragraphs()), source.code(),
+                        request.targetVariant());
             } finally {
                 segments.close();
             }

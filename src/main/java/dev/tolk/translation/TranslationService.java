@@ -18,6 +18,7 @@ import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,6 +46,8 @@ import dev.tolk.llm.PromptTemplates;
 import dev.tolk.llm.Spend;
 import dev.tolk.llm.TokenSink;
 import dev.tolk.llm.Usage;
+import dev.tolk.markup.Format;
+import dev.tolk.markup.MarkupCheck;
 import dev.tolk.streaming.ItemStream;
 
 /**
@@ -72,6 +75,9 @@ public class TranslationService {
     private final TieredCache<SegmentTranslation> cache;
     /** Chunks of one article are translated concurrently; virtual threads because each blocks on a model call. */
     private final ExecutorService chunkExecutor = Executors.newVirtualThreadPerTaskExecutor();
+    /** Segments of markdown and HTML carry placeholders: checked for them, and the other checks read around them. */
+    @Inject
+    MarkupCheck markup;
 
     TranslationService(ChunkPlanner planner, CheckedCall checkedCall, FidelityChecks checks, Glossaries glossaries,
             PromptTemplates prompts, Backends backends, ObjectMapper json, Caches caches,
@@ -99,17 +105,26 @@ public class TranslationService {
      */
     public Translation translate(Article article, Source source, TargetVariant target,
             Map<String, String> requestGlossary, boolean refresh, Deadline deadline) {
-        return translate(article, source, target, requestGlossary, refresh, deadline, null);
+        return translate(article, Format.TEXT, source, target, requestGlossary, refresh, deadline);
+    }
+
+    /**
+     * @param format the article's format: for markdown and HTML, the paragraphs are segments with {@code <xN>}
+     *               placeholders (see {@code dev.tolk.markup}), and the format is part of their cache key
+     */
+    public Translation translate(Article article, Format format, Source source, TargetVariant target,
+            Map<String, String> requestGlossary, boolean refresh, Deadline deadline) {
+        return translate(article, format, source, target, requestGlossary, refresh, deadline, null);
     }
 
     /**
      * The same, streamed: segments (numbered in response order: the title first, if any) go to {@code stream} as
-     * they arrive from the backend's streaming API, cached ones at once. The caller settles the stream with the
-     * returned translation.
+     * they arrive from the backend's streaming API, cached ones at once; placeholders are left out of what is
+     * streamed. The caller settles the stream with the returned translation.
      *
      * @param stream null for a plain call
      */
-    public Translation translate(Article article, Source source, TargetVariant target,
+    public Translation translate(Article article, Format format, Source source, TargetVariant target,
             Map<String, String> requestGlossary, boolean refresh, Deadline deadline, ItemStream stream) {
         Prompt prompt = prompts.get(PROMPT);
         Map<String, String> glossary = glossaries.withRequest(requestGlossary);
@@ -118,12 +133,13 @@ public class TranslationService {
             return new Translation(article.title(), article.paragraphs(), "none", prompt.version(), true, Usage.NONE,
                     source.warnings());
         }
-        List<Segment> segments = segments(article, source.code(), target, glossary, prompt);
+        List<Segment> segments = segments(article, format, source.code(), target, glossary, prompt);
         Map<String, Segment> byKey = new LinkedHashMap<>();
         segments.forEach(s -> byKey.putIfAbsent(s.key(), s));
 
         Function<List<String>, TokenSink> tokens = stream == null ? keys -> TokenSink.NONE
-                : SegmentStreams.start(stream, segments.stream().map(Segment::key).toList(), refresh, cache);
+                : SegmentStreams.start(stream, segments.stream().map(Segment::key).toList(),
+                        format.hasMarkup(), refresh, cache);
         Spend spend = new Spend();
         Map<String, Cached<SegmentTranslation>> done = deadline.await(cache.getAll(byKey.keySet(),
                 missing -> load(missing, byKey, article, source, target, prompt, spend, deadline, tokens), refresh));
@@ -141,19 +157,24 @@ public class TranslationService {
         List<String> paragraphs = article.title().isPresent() ? translated.subList(1, translated.size()) : translated;
         // Article-level checks only when this request produced something: a cache hit was checked when it was made.
         if (spend.calledBackend() && warnings.stream().noneMatch(w -> w.code().equals(Warning.LANGUAGE))) {
-            warnings.addAll(checks.checkArticle(article.paragraphs(), paragraphs));
+            warnings.addAll(format.hasMarkup()
+                    ? checks.checkArticle(MarkupCheck.stripped(article.paragraphs()), MarkupCheck.stripped(paragraphs))
+                    : checks.checkArticle(article.paragraphs(), paragraphs));
         }
         return new Translation(title, List.copyOf(paragraphs), String.join(", ", models), prompt.version(),
                 !spend.calledBackend(), spend.usage(), List.copyOf(warnings));
     }
 
     /** The title first (if any), then the paragraphs; each keyed by everything that changes its translation. */
-    private List<Segment> segments(Article article, String source, TargetVariant target,
+    private List<Segment> segments(Article article, Format format, String source, TargetVariant target,
             Map<String, String> glossary, Prompt prompt) {
         List<Segment> out = new ArrayList<>();
+        // A paragraph's key names its format: a marked-up segment is restored differently per format, and never
+        // shares an entry with plain text that happens to read the same.
+        String kind = format.hasMarkup() ? "para-" + format.id() : "para";
         article.title().ifPresent(t -> out.add(segment("title", t, "Title", source, target, glossary, prompt)));
         for (int i = 0; i < article.paragraphs().size(); i++) {
-            out.add(segment("para", article.paragraphs().get(i), "Paragraph " + (i + 1), source, target, glossary,
+            out.add(segment(kind, article.paragraphs().get(i), "Paragraph " + (i + 1), source, target, glossary,
                     prompt));
         }
         return out;
@@ -225,7 +246,7 @@ public class TranslationService {
             List<String> english) {
         List<List<Warning>> out = new ArrayList<>(danish.size());
         for (int i = 0; i < danish.size(); i++) {
-            out.add(checks.checkSegment(danish.get(i), english.get(i), glossaries.get(i)));
+            out.add(markup.checkSegment(checks, danish.get(i), english.get(i), glossaries.get(i)));
         }
         return out;
     }

@@ -35,7 +35,8 @@ class BackendConnectionPoolTest {
     @Test
     void sizesModelClientPoolsToTheBulkheadAndLeavesOtherClientsAlone() {
         Map<String, Object> openAi = properties(OpenAiRestApi.class);
-        assertThat(openAi).containsEntry(BackendConnectionPool.POOL_SIZE, config.resilience().maxConcurrent());
+        assertThat(openAi).containsEntry(BackendConnectionPool.POOL_SIZE, config.resilience().maxConcurrent())
+                .containsEntry(BackendConnectionPool.IDLE_TTL, BackendConnectionPool.IDLE_TTL_SECONDS);
         assertThat(properties(Runnable.class)).isEmpty();
     }
 

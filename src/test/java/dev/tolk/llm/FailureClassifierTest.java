@@ -71,6 +71,14 @@ class FailureClassifierTest {
     }
 
     @Test
+    void aConnectionTheServerClosedIsAnIoErrorAndRetried() {
+        var closed = new RuntimeException(new io.vertx.core.http.HttpClosedException("Connection was closed"));
+
+        assertThat(FailureClassifier.outcome(closed)).isEqualTo("io_error");
+        assertThat(FailureClassifier.isTransient(closed)).isTrue();
+    }
+
+    @Test
     void badRequestsAreNeitherRetriedNorHeldAgainstTheBackend() {
         var badRequest = new InvalidRequestException(new HttpException(400, "bad"));
         var unauthorised = new InvalidRequestException(new HttpException(401, "no key"));

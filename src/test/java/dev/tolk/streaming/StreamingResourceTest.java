@@ -235,6 +235,26 @@ class StreamingResourceTest extends StubbedBackendTest {
     }
 
     @Test
+    void markdownStreamsAPlainTextPreviewAndDoneHasTheMarkup() {
+        String md = "Hamas' leder **Ismail Haniyeh** er onsdag ankommet til Kairo.\n\n"
+                + Endpoint.ARTICLE.split("\n\n")[1];
+        String first = "Hamas leader <x1>Ismail Haniyeh</x1> arrived in Cairo on Wednesday.";
+        backend.stubFor(streamedChat().willReturn(streamedCompletion(segments(List.of(first,
+                Endpoint.ENGLISH.get(1))), 5, 300, 120)));
+
+        List<Event> events = events(SseEvents.post("/v1/translate", Map.of("format", "markdown", "text", md)));
+
+        assertThat(done(events).get("text").asText()).isEqualTo(
+                "Hamas leader **Ismail Haniyeh** arrived in Cairo on Wednesday.\n\n" + Endpoint.ENGLISH.get(1));
+        assertThat(OpenAiStub.fencedPayload(OpenAiStub.last(backend)).get("segments").get(0).asText()).contains("<x1>");
+        assertThat(SseEvents.named(events, "delta")).extracting(e -> e.data().get("text").asText())
+                .noneMatch(text -> text.contains("<") || text.contains(">"));
+        assertThat(SseEvents.replay(events, "segment").values()).containsExactly(Endpoint.ENGLISH.get(0),
+                Endpoint.ENGLISH.get(1));
+        assertThat(SseEvents.named(events, "reset")).as("the preview needed no correction").isEmpty();
+    }
+
+    @Test
     void aSummaryStreamsItsBulletsThenDone() {
         List<String> bullets = List.of("Hamas leader Ismail Haniyeh arrived in Cairo on Wednesday.",
                 "Gaza's health ministry says 19,667 people have been killed.");

@@ -72,11 +72,12 @@ class OpenApiTest {
         JsonNode schemas = openApi().path("components").path("schemas");
 
         assertThat(names(schemas.path("TranslationRequest").path("properties")))
-                .containsExactlyInAnyOrder("title", "text", "source", "target", "glossary");
+                .containsExactlyInAnyOrder("title", "text", "source", "target", "glossary", "format");
         assertThat(names(schemas.path("SummarizeRequest").path("properties")))
-                .containsExactlyInAnyOrder("title", "text", "maxBullets", "source", "glossary");
+                .containsExactlyInAnyOrder("title", "text", "maxBullets", "source", "glossary", "format");
         assertThat(names(schemas.path("DigestRequest").path("properties")))
-                .containsExactlyInAnyOrder("id", "title", "text", "maxBullets", "source", "target", "glossary");
+                .containsExactlyInAnyOrder("id", "title", "text", "maxBullets", "source", "target", "glossary",
+                        "format");
         assertThat(schemas.path("TranslationRequest").path("required").toString()).contains("text");
     }
 
