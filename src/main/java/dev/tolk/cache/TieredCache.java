@@ -104,6 +104,21 @@ public final class TieredCache<V> {
         });
     }
 
+    /**
+     * What this pod's L1 already holds for {@code keys}, loading nothing and counting nothing: lets a streamed
+     * response send its cached parts at once, before {@link #getAll} has the rest.
+     */
+    public Map<String, Cached<V>> peekLocal(Set<String> keys) {
+        Map<String, Cached<V>> out = new HashMap<>();
+        for (String key : keys) {
+            CompletableFuture<Cached<V>> f = l1.getIfPresent(key);
+            if (f != null && f.isDone() && !f.isCompletedExceptionally() && f.join().cacheable()) {
+                out.put(key, f.join());
+            }
+        }
+        return out;
+    }
+
     /** Drops everything in this pod's L1 (L2 is untouched). For operations and tests. */
     public void clearLocal() {
         l1.synchronous().invalidateAll();

@@ -106,7 +106,8 @@ public class Backends {
         String modelId = provider == LlmConfig.Provider.demo ? "demo"
                 : model.orElse(ChatModelFactory.defaultModel(provider));
         return new Backend(role, provider, modelId,
-                ChatModelFactory.create(provider, url, modelId, apiKey.orElse(null), config));
+                ChatModelFactory.create(provider, url, modelId, apiKey.orElse(null), config),
+                ChatModelFactory.createStreaming(provider, url, modelId, apiKey.orElse(null), config));
     }
 
     /**

@@ -3,8 +3,11 @@ package dev.tolk.llm;
 import java.time.Duration;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
 /**
  * Builds LangChain4j chat models from run-time config.
@@ -44,6 +47,38 @@ final class ChatModelFactory {
                     .logResponses(config.logTraffic())
                     .build();
             case demo -> new DemoChatModel();
+        };
+    }
+
+    /**
+     * The same backend's streaming client (for {@code Accept: text/event-stream}), built from the same settings.
+     * Streaming clients have no retries of their own to switch off. The demo backend has none: its placeholder
+     * arrives in one piece.
+     */
+    static StreamingChatModel createStreaming(LlmConfig.Provider provider, String baseUrl, String model, String apiKey,
+            LlmConfig config) {
+        Duration timeout = config.timeout().plusSeconds(1);
+        return switch (provider) {
+            case openai -> OpenAiStreamingChatModel.builder()
+                    .baseUrl(baseUrl)
+                    .apiKey(apiKey == null || apiKey.isBlank() ? "none" : apiKey)
+                    .modelName(model)
+                    .temperature(config.temperature())
+                    .timeout(timeout)
+                    .logRequests(config.logTraffic())
+                    .logResponses(config.logTraffic())
+                    .build();
+            // With its own HTTP client: see JdkStreamingHttpClient for why not the Quarkus one.
+            case ollama -> OllamaStreamingChatModel.builder()
+                    .httpClientBuilder(JdkStreamingHttpClient.builder())
+                    .baseUrl(baseUrl)
+                    .modelName(model)
+                    .temperature(config.temperature())
+                    .timeout(timeout)
+                    .logRequests(config.logTraffic())
+                    .logResponses(config.logTraffic())
+                    .build();
+            case demo -> null;
         };
     }
 

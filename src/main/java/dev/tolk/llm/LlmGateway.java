@@ -129,7 +129,8 @@ public class LlmGateway {
         long start = System.nanoTime();
         String outcome = "success";
         try {
-            ChatResponse response = backend.chatModel().chat(chat.build());
+            ChatResponse response = request.isStreaming() ? StreamedCall.chat(backend, chat.build(), request.tokens())
+                    : backend.chatModel().chat(chat.build());
             Usage usage = Usage.of(response.tokenUsage());
             spent.add(usage);
             countTokens(backend, usage);

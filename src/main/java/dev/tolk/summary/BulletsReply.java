@@ -61,6 +61,19 @@ final class BulletsReply {
         return List.copyOf(out);
     }
 
+    /**
+     * For streaming: the bullet a string in a partial reply belongs to ({@code bullets[i].text}, or a plain string
+     * bullet, with or without the {@code bullets} wrapper, as {@link #parse} accepts), or -1. The numbering is the
+     * reply's; {@code done} settles bullets {@link #parse} dropped or cleaned.
+     */
+    static int streamedIndex(List<Object> path) {
+        List<Object> p = !path.isEmpty() && "bullets".equals(path.get(0)) ? path.subList(1, path.size()) : path;
+        if (p.isEmpty() || !(p.get(0) instanceof Integer i)) {
+            return -1;
+        }
+        return p.size() == 1 || p.size() == 2 && "text".equals(p.get(1)) ? i : -1;
+    }
+
     /** Whole numbers only; anything else is dropped (an empty list is then flagged by the checks). */
     private static List<Integer> sources(JsonNode node) {
         List<Integer> out = new ArrayList<>();

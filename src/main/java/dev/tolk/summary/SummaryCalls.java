@@ -28,6 +28,7 @@ import dev.tolk.llm.LlmRequest;
 import dev.tolk.llm.LlmResult;
 import dev.tolk.llm.Prompt;
 import dev.tolk.llm.Spend;
+import dev.tolk.llm.TokenSink;
 
 /**
  * The model calls behind a summary: one call for an article within the chunk budget; otherwise one call per chunk
@@ -53,9 +54,13 @@ class SummaryCalls {
         this.maxParallelChunks = maxParallelChunks;
     }
 
-    /** What one summary needs, whichever way it is made. */
+    /**
+     * What one summary needs, whichever way it is made.
+     *
+     * @param tokens where the final summary's call streams its reply ({@link TokenSink#NONE}: not streamed)
+     */
     record Job(Article article, Source source, int maxBullets, Map<String, String> glossary, Deadline deadline,
-            Spend spend) {
+            Spend spend, TokenSink tokens) {
         String danish() {
             return article.title().map(t -> t + "\n\n").orElse("") + String.join("\n\n", article.paragraphs());
         }
@@ -66,7 +71,7 @@ class SummaryCalls {
     }
 
     Outcome whole(Job job, Prompt prompt) {
-        Checked<List<Bullet>> checked = summarize(job, job.article().paragraphs(), job.danish(), prompt);
+        Checked<List<Bullet>> checked = summarize(job, job.article().paragraphs(), job.danish(), prompt, job.tokens());
         return outcome(checked, List.of(), true, job.article().paragraphs().size());
     }
 
@@ -80,7 +85,8 @@ class SummaryCalls {
                 try {
                     String danish = job.article().title().map(t -> t + "\n\n").orElse("")
                             + String.join("\n\n", paragraphs);
-                    return summarize(job, paragraphs, danish, prompt);
+                    // Partial bullets are not the summary: only the merge call streams.
+                    return summarize(job, paragraphs, danish, prompt, TokenSink.NONE);
                 } finally {
                     parallel.release();
                 }
@@ -97,7 +103,7 @@ class SummaryCalls {
             part.warnings().forEach(w -> partWarnings.add(new Warning(w.code(), "Part " + n + ", " + w.detail())));
             partsCacheable &= part.result().cacheable();
         }
-        Checked<List<Bullet>> merged = checkedCall.call(reduceRequest(job, partial, reduce),
+        Checked<List<Bullet>> merged = checkedCall.call(reduceRequest(job, partial, reduce).streaming(job.tokens()),
                 reply -> BulletsReply.parse(json, reply, job.maxBullets()),
                 bullets -> check(bullets, job.danish(), job.article().paragraphs().size()), BulletsReply::write,
                 reduce, job.deadline(), job.spend());
@@ -120,11 +126,12 @@ class SummaryCalls {
     }
 
     /** One summary call over {@code paragraphs}, whose sources are numbered 1..n within them. */
-    private Checked<List<Bullet>> summarize(Job job, List<String> paragraphs, String danish, Prompt prompt) {
+    private Checked<List<Bullet>> summarize(Job job, List<String> paragraphs, String danish, Prompt prompt,
+            TokenSink tokens) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("title", job.article().title().orElse(null));
         payload.put("paragraphs", paragraphs);
-        return checkedCall.call(request(job, payload, prompt, Map.of()),
+        return checkedCall.call(request(job, payload, prompt, Map.of()).streaming(tokens),
                 reply -> BulletsReply.parse(json, reply, job.maxBullets()),
                 bullets -> check(bullets, danish, paragraphs.size()), BulletsReply::write, prompt, job.deadline(),
                 job.spend());

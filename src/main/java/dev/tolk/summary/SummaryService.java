@@ -21,6 +21,8 @@ import dev.tolk.llm.Deadline;
 import dev.tolk.llm.Prompt;
 import dev.tolk.llm.PromptTemplates;
 import dev.tolk.llm.Spend;
+import dev.tolk.llm.TokenSink;
+import dev.tolk.streaming.ItemStream;
 
 /**
  * English bullet summaries of a (Danish) article, cached per whole article and bullet count. An article over the
@@ -56,6 +58,18 @@ public class SummaryService {
      */
     public Summary summarize(Article article, Source source, int maxBullets, Map<String, String> requestGlossary,
             boolean refresh, Deadline deadline) {
+        return summarize(article, source, maxBullets, requestGlossary, refresh, deadline, null);
+    }
+
+    /**
+     * The same, streamed: the bullets of the call that makes the final summary (the only call, or a long article's
+     * merge call) go to {@code stream} as they arrive. The caller settles the stream with the returned summary.
+     *
+     * @param stream null for a plain call
+     */
+    public Summary summarize(Article article, Source source, int maxBullets, Map<String, String> requestGlossary,
+            boolean refresh, Deadline deadline, ItemStream stream) {
+        TokenSink tokens = stream == null ? TokenSink.NONE : stream.reply(BulletsReply::streamedIndex, n -> List.of(n));
         Prompt prompt = prompts.get(PROMPT);
         Prompt reduce = prompts.get(REDUCE_PROMPT);
         String danish = article.title().map(t -> t + "\n\n").orElse("") + String.join("\n\n", article.paragraphs());
@@ -66,7 +80,8 @@ public class SummaryService {
                 prompt.version(), reduce.version());
         Spend spend = new Spend();
         Map<String, Cached<Bullets>> done = deadline.await(cache.getAll(Set.of(key), missing -> {
-            SummaryCalls.Job job = new SummaryCalls.Job(article, source, maxBullets, glossary, deadline, spend);
+            SummaryCalls.Job job = new SummaryCalls.Job(article, source, maxBullets, glossary, deadline, spend,
+                    tokens);
             List<List<Integer>> chunks = planner.plan(article.paragraphs());
             SummaryCalls.Outcome out = chunks.size() > 1 ? calls.mapReduce(job, chunks, prompt, reduce)
                     : calls.whole(job, prompt);

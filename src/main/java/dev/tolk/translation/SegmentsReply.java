@@ -52,6 +52,20 @@ final class SegmentsReply {
         return out;
     }
 
+    /**
+     * For streaming: the segment a string in a partial reply belongs to ({@code segments[i]}, or {@code [i]} for a
+     * bare array, which {@link #parse} accepts too), or -1.
+     */
+    static int streamedIndex(List<Object> path) {
+        if (path.size() == 2 && "segments".equals(path.get(0)) && path.get(1) instanceof Integer i) {
+            return i;
+        }
+        if (path.size() == 1 && path.get(0) instanceof Integer i) {
+            return i;
+        }
+        return -1;
+    }
+
     /** A parsed reply written back as the model sent it (for a re-ask's assistant turn). */
     static String write(List<String> segments) {
         try {

@@ -7,7 +7,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,8 +24,12 @@ import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmConfig;
 import dev.tolk.markup.MarkedUpArticle;
 import dev.tolk.markup.MarkupArticles;
+import dev.tolk.streaming.EventStreams;
+import dev.tolk.streaming.ItemStream;
 import dev.tolk.web.RequestOptions;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Multi;
 
 @Path("/v1/translate")
 @Tag(name = "Translation")
@@ -32,12 +39,15 @@ public class TranslationResource {
     private final SourceLanguages sources;
     private final TranslationService translations;
     private final LlmConfig llm;
+    private final EventStreams streams;
 
-    TranslationResource(MarkupArticles articles, SourceLanguages sources, TranslationService translations, LlmConfig llm) {
+    TranslationResource(MarkupArticles articles, SourceLanguages sources, TranslationService translations, LlmConfig llm,
+            EventStreams streams) {
         this.articles = articles;
         this.sources = sources;
         this.translations = translations;
         this.llm = llm;
+        this.streams = streams;
     }
 
     @POST
@@ -46,7 +56,8 @@ public class TranslationResource {
     @RunOnVirtualThread
     @Operation(summary = "Danish article to English translation",
             description = "Paragraphs (blank-line separated) stay paragraphs, in order. Send Cache-Control: no-cache "
-                    + "to bypass and refresh the cache.")
+                    + "to bypass and refresh the cache. Send Accept: text/event-stream to receive it as Server-Sent "
+                    + "Events (delta, reset, done, error; see the README).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/translateSeed")))
     public TranslationResponse translate(@Valid @NotNull TranslationRequest request,
@@ -56,5 +67,39 @@ public class TranslationResource {
         Translation t = translations.translate(article.article(), article.format(), source, request.targetVariant(),
                 request.glossary(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline()));
         return TranslationResponse.of(t, article.render(t.paragraphs()), source.code(), request.targetVariant());
+    }
+
+    /**
+     * The same translation as Server-Sent Events ({@code Accept: text/event-stream}). The request is parsed and
+     * checked before the stream starts, so a bad one is an ordinary problem response; what happens after that is
+     * told in events (see README, "Streaming").
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    // Blocking (a worker thread) for the parsing and language detection before the stream starts; the model
+    // calls run on the stream's own virtual thread. (@RunOnVirtualThread is refused for a method returning Multi.)
+    @Blocking
+    @Operation(hidden = true)
+    public Multi<OutboundSseEvent> translateStream(@Valid @NotNull TranslationRequest request,
+            @HeaderParam("Cache-Control") String cacheControl, @Context Sse sse) {
+        MarkedUpArticle article = articles.parse(request.format(), request.title(), request.text());
+        Source source = sources.resolve(request.source(), article.plain());
+        boolean refresh = RequestOptions.noCache(cacheControl);
+        Deadline deadline = Deadline.in(llm.resilience().deadline());
+        boolean markup = article.format().hasMarkup();
+        return streams.stream(sse, "translate", events -> {
+            ItemStream segments = new ItemStream("segment", events);
+            try {
+                Translation t = translations.translate(article.article(), article.format(), source,
+                        request.targetVariant(), request.glossary(), refresh, deadline, segments);
+                // Markdown and HTML stream as a plain-text preview; done has the document with its markup.
+                segments.settle(SegmentStreams.preview(t, markup));
+                return TranslationResponse.of(t, article.render(t.paragraphs()), source.code(),
+                        request.targetVariant());
+            } finally {
+                segments.close();
+            }
+        });
     }
 }

@@ -44,9 +44,11 @@ import dev.tolk.llm.LlmResult;
 import dev.tolk.llm.Prompt;
 import dev.tolk.llm.PromptTemplates;
 import dev.tolk.llm.Spend;
+import dev.tolk.llm.TokenSink;
 import dev.tolk.llm.Usage;
 import dev.tolk.markup.Format;
 import dev.tolk.markup.MarkupCheck;
+import dev.tolk.streaming.ItemStream;
 
 /**
  * Turns an article into English segment by segment (the title and each paragraph), caching each segment on its own so a
@@ -112,6 +114,18 @@ public class TranslationService {
      */
     public Translation translate(Article article, Format format, Source source, TargetVariant target,
             Map<String, String> requestGlossary, boolean refresh, Deadline deadline) {
+        return translate(article, format, source, target, requestGlossary, refresh, deadline, null);
+    }
+
+    /**
+     * The same, streamed: segments (numbered in response order: the title first, if any) go to {@code stream} as
+     * they arrive from the backend's streaming API, cached ones at once; placeholders are left out of what is
+     * streamed. The caller settles the stream with the returned translation.
+     *
+     * @param stream null for a plain call
+     */
+    public Translation translate(Article article, Format format, Source source, TargetVariant target,
+            Map<String, String> requestGlossary, boolean refresh, Deadline deadline, ItemStream stream) {
         Prompt prompt = prompts.get(PROMPT);
         Map<String, String> glossary = glossaries.withRequest(requestGlossary);
         if (source.isEnglish()) {
@@ -123,9 +137,12 @@ public class TranslationService {
         Map<String, Segment> byKey = new LinkedHashMap<>();
         segments.forEach(s -> byKey.putIfAbsent(s.key(), s));
 
+        Function<List<String>, TokenSink> tokens = stream == null ? keys -> TokenSink.NONE
+                : SegmentStreams.start(stream, segments.stream().map(Segment::key).toList(),
+                        format.hasMarkup(), refresh, cache);
         Spend spend = new Spend();
         Map<String, Cached<SegmentTranslation>> done = deadline.await(cache.getAll(byKey.keySet(),
-                missing -> load(missing, byKey, article, source, target, prompt, spend, deadline), refresh));
+                missing -> load(missing, byKey, article, source, target, prompt, spend, deadline, tokens), refresh));
 
         List<String> translated = new ArrayList<>(segments.size());
         List<Warning> warnings = new ArrayList<>(source.warnings());
@@ -172,7 +189,8 @@ public class TranslationService {
     }
 
     private Map<String, Cached<SegmentTranslation>> load(Set<String> missingKeys, Map<String, Segment> byKey,
-            Article article, Source source, TargetVariant target, Prompt prompt, Spend spend, Deadline deadline) {
+            Article article, Source source, TargetVariant target, Prompt prompt, Spend spend, Deadline deadline,
+            Function<List<String>, TokenSink> tokens) {
         // Keep article order so every chunk reads as running text.
         List<String> keys = byKey.keySet().stream().filter(missingKeys::contains).toList();
         List<String> texts = keys.stream().map(k -> byKey.get(k).text()).toList();
@@ -187,7 +205,7 @@ public class TranslationService {
                 parallel.acquireUninterruptibly();
                 try {
                     return translateChunk(chunkKeys, chunkTexts, chunkGlossaries, article, source, target, prompt,
-                            spend, deadline);
+                            spend, deadline, tokens.apply(chunkKeys));
                 } finally {
                     parallel.release();
                 }
@@ -204,13 +222,14 @@ public class TranslationService {
 
     private Map<String, Cached<SegmentTranslation>> translateChunk(List<String> keys, List<String> texts,
             List<Map<String, String>> glossaries, Article article, Source source, TargetVariant target, Prompt prompt,
-            Spend spend, Deadline deadline) {
+            Spend spend, Deadline deadline, TokenSink tokens) {
         // The checks of each reply are computed once: CheckedCall needs them to decide on a re-ask, and the chosen
         // reply needs them again per segment (cacheability, warnings). They are the costliest CPU work per request.
         Map<List<String>, List<List<Warning>>> checked = new IdentityHashMap<>();
         Function<List<String>, List<List<Warning>>> perSegment = english -> checked.computeIfAbsent(english,
                 e -> checkSegments(texts, glossaries, e));
-        Checked<List<String>> reply = checkedCall.call(request(article, texts, glossaries, source, target, prompt),
+        Checked<List<String>> reply = checkedCall.call(
+                request(article, texts, glossaries, source, target, prompt).streaming(tokens),
                 text -> SegmentsReply.parse(json, text, texts.size()),
                 english -> numbered(perSegment.apply(english)), SegmentsReply::write, prompt, deadline, spend);
         LlmResult<List<String>> result = reply.result();

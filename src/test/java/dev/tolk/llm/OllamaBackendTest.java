@@ -28,6 +28,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.tolk.cache.Caches;
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.OllamaBackend;
+import dev.tolk.testing.SseEvents;
 import dev.tolk.web.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -140,6 +141,46 @@ class OllamaBackendTest {
                 .then().statusCode(503)
                 .body("type", equalTo(Problem.BACKEND_UNAVAILABLE));
         assertThat(ollama.findAll(postRequestedFor(urlEqualTo(OllamaBackend.CHAT)))).as("a 404 is not retried").hasSize(1);
+    }
+
+    @Test
+    void streamsThroughTheNativeChatApi() throws Exception {
+        String reply = JSON.writeValueAsString(Map.of("segments", Fixtures.seedEnglish()));
+        ollama.stubFor(post(urlEqualTo(OllamaBackend.CHAT))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.stream",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")))
+                .willReturn(ollamaStream(reply, 11, 100, 50).withChunkedDribbleDelay(60, 600)));
+
+        String stream = given().accept("text/event-stream").contentType(ContentType.JSON)
+                .body(Map.of("text", Fixtures.seedDanish()))
+                .when().post("/v1/translate")
+                .then().statusCode(200).extract().asString();
+
+        List<SseEvents.Event> events = SseEvents.parse(stream);
+        SseEvents.Event done = events.get(events.size() - 1);
+        assertThat(done.name()).isEqualTo("done");
+        assertThat(done.data().get("model").asText()).isEqualTo("llama3.1");
+        assertThat(done.data().get("usage").get("outputTokens").asInt()).isEqualTo(50);
+        assertThat(SseEvents.named(events, "delta").size()).isGreaterThan(Fixtures.seedEnglish().size());
+        assertThat(SseEvents.replay(events, "segment").values()).containsExactlyElementsOf(Fixtures.seedEnglish());
+        assertThat(ollama.findAll(postRequestedFor(urlEqualTo(OllamaBackend.CHAT)))).hasSize(1);
+    }
+
+    /** Ollama's streamed reply: one JSON object per line, the last with {@code done: true} and the counts. */
+    private static ResponseDefinitionBuilder ollamaStream(String content, int pieceSize, int promptTokens,
+            int completionTokens) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < content.length(); i += pieceSize) {
+            body.append(JSON.writeValueAsString(Map.of("model", "llama3.1", "created_at", "2024-12-20T10:15:30Z",
+                    "message", Map.of("role", "assistant",
+                            "content", content.substring(i, Math.min(content.length(), i + pieceSize))),
+                    "done", false))).append('\n');
+        }
+        body.append(JSON.writeValueAsString(Map.of("model", "llama3.1", "created_at", "2024-12-20T10:15:31Z",
+                "message", Map.of("role", "assistant", "content", ""), "done", true, "done_reason", "stop", "total_duration", 123456789,
+                "prompt_eval_count", promptTokens, "eval_count", completionTokens))).append('\n');
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson")
+                .withBody(body.toString());
     }
 
     private static ResponseDefinitionBuilder ollamaReply(String content,

@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.OpenAiStub;
+import dev.tolk.testing.SseEvents;
 import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -65,6 +66,30 @@ class SummaryMapReduceTest extends StubbedBackendTest {
         // Every chunk cites its own paragraphs 1 and 2.
         backend.stubFor(chat().withRequestBody(notContaining(REDUCE_MARK)).willReturn(completion(cited(List.of(
                 cite(PARTIAL_FIRST, 1), cite(PARTIAL_SECOND, 2))), 300, 40)));
+    }
+
+    @Test
+    void aStreamedSummaryStreamsOnlyTheMergeCall() {
+        backend.stubFor(chat().withRequestBody(containing(REDUCE_MARK)).willReturn(OpenAiStub.streamedCompletion(
+                cited(List.of(cite(FINAL_FIRST, 1, 12), cite(FINAL_SECOND, 8))), 6, 200, 30)));
+
+        Response reply = SseEvents.post("/v1/summarize", Map.of("text", Fixtures.seedDanish(), "maxBullets", 2));
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        List<SseEvents.Event> events = SseEvents.parse(reply.asString());
+        SseEvents.Event done = events.get(events.size() - 1);
+        assertThat(done.name()).isEqualTo("done");
+        assertThat(done.data().get("bullets").get(0).asText()).isEqualTo(FINAL_FIRST);
+        assertThat(done.data().get("bulletSources").get(0).toString()).isEqualTo("[1,12]");
+        assertThat(SseEvents.replay(events, "bullet").values()).containsExactly(FINAL_FIRST, FINAL_SECOND);
+        assertThat(SseEvents.named(events, "reset")).as("no partial bullet was ever shown").isEmpty();
+        List<LoggedRequest> sent = OpenAiStub.sent(backend);
+        assertThat(sent).hasSize(4);
+        for (LoggedRequest r : sent) {
+            boolean reduce = r.getBodyAsString().contains(REDUCE_MARK);
+            assertThat(OpenAiStub.body(r).path("stream").asBoolean(false)).as("streamed: reduce call %s", reduce)
+                    .isEqualTo(reduce);
+        }
     }
 
     @Test

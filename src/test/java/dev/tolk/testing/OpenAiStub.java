@@ -39,6 +39,46 @@ public final class OpenAiStub {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(write(body));
     }
 
+    /**
+     * A 200 streamed chat completion ({@code stream: true}): {@code content} cut into pieces of {@code pieceSize}
+     * characters, one {@code data:} chunk each, then a usage chunk and {@code data: [DONE]}.
+     */
+    public static ResponseDefinitionBuilder streamedCompletion(String content, int pieceSize, int promptTokens,
+            int completionTokens) {
+        StringBuilder body = new StringBuilder();
+        body.append(chunk(Map.of("role", "assistant", "content", ""), null, null));
+        for (int i = 0; i < content.length(); i += pieceSize) {
+            body.append(chunk(Map.of("content", content.substring(i, Math.min(content.length(), i + pieceSize))),
+                    null, null));
+        }
+        body.append(chunk(Map.of(), "stop", null));
+        body.append(chunk(null, null, Map.of("prompt_tokens", promptTokens, "completion_tokens", completionTokens,
+                "total_tokens", promptTokens + completionTokens)));
+        body.append("data: [DONE]\n\n");
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString());
+    }
+
+    private static String chunk(Map<String, Object> delta, String finishReason, Map<String, Object> usage) {
+        Map<String, Object> chunk = new java.util.LinkedHashMap<>();
+        chunk.put("id", "chatcmpl-test");
+        chunk.put("object", "chat.completion.chunk");
+        chunk.put("created", 1_700_000_000);
+        chunk.put("model", "test-model");
+        if (delta == null) {
+            chunk.put("choices", List.of());
+        } else {
+            Map<String, Object> choice = new java.util.LinkedHashMap<>();
+            choice.put("index", 0);
+            choice.put("delta", delta);
+            choice.put("finish_reason", finishReason);
+            chunk.put("choices", List.of(choice));
+        }
+        if (usage != null) {
+            chunk.put("usage", usage);
+        }
+        return "data: " + write(chunk) + "\n\n";
+    }
+
     public static String segments(List<String> segments) {
         return write(Map.of("segments", segments));
     }
