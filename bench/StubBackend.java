@@ -79,12 +79,15 @@ public class StubBackend {
             try {
                 if (path.equals("/v1/chat/completions") && req.method().name().equals("POST")) {
                     last = body;
-                    byte[] reply = chat(body.getBytes());
+                    JsonNode request = JSON.readTree(body.getBytes());
+                    boolean stream = request.path("stream").asBoolean(false);
+                    byte[] reply = stream ? chunks(chat(request)) : completion(chat(request));
+                    String type = stream ? "text/event-stream" : "application/json";
                     long delay = latencyMs;
                     if (delay > 0) {
-                        VERTX.setTimer(delay, t -> send(req, 200, reply));
+                        VERTX.setTimer(delay, t -> send(req, 200, type, reply));
                     } else {
-                        send(req, 200, reply);
+                        send(req, 200, type, reply);
                     }
                 } else {
                     admin(req, path);
@@ -95,8 +98,11 @@ public class StubBackend {
         });
     }
 
-    static byte[] chat(byte[] body) throws Exception {
-        JsonNode request = JSON.readTree(body);
+    /** A reply: its text and counted usage. */
+    record Chat(long id, String model, String content, long prompt, long completion) {
+    }
+
+    static Chat chat(JsonNode request) throws Exception {
         JsonNode messages = request.path("messages");
         // The first user message carries the article; a re-ask appends an assistant turn and a correction.
         String user = messages.get(1).path("content").asText();
@@ -114,16 +120,46 @@ public class StubBackend {
         long n = calls.incrementAndGet();
         promptTokens.addAndGet(prompt);
         completionTokens.addAndGet(completion);
-        Map<String, Object> reply = new LinkedHashMap<>();
-        reply.put("id", "chatcmpl-bench-" + n);
-        reply.put("object", "chat.completion");
-        reply.put("created", System.currentTimeMillis() / 1000);
-        reply.put("model", request.path("model").asText("bench-model"));
+        return new Chat(n, request.path("model").asText("bench-model"), content, prompt, completion);
+    }
+
+    static byte[] completion(Chat chat) throws Exception {
+        Map<String, Object> reply = header(chat, "chat.completion");
         reply.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                "message", Map.of("role", "assistant", "content", content))));
-        reply.put("usage", Map.of("prompt_tokens", prompt, "completion_tokens", completion,
-                "total_tokens", prompt + completion));
+                "message", Map.of("role", "assistant", "content", chat.content()))));
+        reply.put("usage", usage(chat));
         return JSON.writeValueAsBytes(reply);
+    }
+
+    /** {@code "stream": true}: the reply as OpenAI's chunk events, 40 characters a chunk, usage on the last one. */
+    static byte[] chunks(Chat chat) throws Exception {
+        StringBuilder out = new StringBuilder();
+        String content = chat.content();
+        for (int i = 0; i < content.length(); i += 40) {
+            Map<String, Object> chunk = header(chat, "chat.completion.chunk");
+            chunk.put("choices", List.of(Map.of("index", 0,
+                    "delta", Map.of("content", content.substring(i, Math.min(content.length(), i + 40))))));
+            out.append("data: ").append(JSON.writeValueAsString(chunk)).append("\n\n");
+        }
+        Map<String, Object> last = header(chat, "chat.completion.chunk");
+        last.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop", "delta", Map.of())));
+        last.put("usage", usage(chat));
+        out.append("data: ").append(JSON.writeValueAsString(last)).append("\n\ndata: [DONE]\n\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Map<String, Object> header(Chat chat, String object) {
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("id", "chatcmpl-bench-" + chat.id());
+        reply.put("object", object);
+        reply.put("created", System.currentTimeMillis() / 1000);
+        reply.put("model", chat.model());
+        return reply;
+    }
+
+    static Map<String, Object> usage(Chat chat) {
+        return Map.of("prompt_tokens", chat.prompt(), "completion_tokens", chat.completion(),
+                "total_tokens", chat.prompt() + chat.completion());
     }
 
     static List<String> translate(JsonNode segments) {
@@ -186,6 +222,10 @@ public class StubBackend {
     }
 
     static void send(HttpServerRequest req, int status, byte[] body) {
-        req.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(Buffer.buffer(body));
+        send(req, status, "application/json", body);
+    }
+
+    static void send(HttpServerRequest req, int status, String type, byte[] body) {
+        req.response().setStatusCode(status).putHeader("Content-Type", type).end(Buffer.buffer(body));
     }
 }
