@@ -132,8 +132,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (clientWentAway(e)) {
+            // The client closed the connection while its request was being read (a load generator stopping, a
+            // user cancelling): nobody will read this response, and it is not a failure of tolk's.
+            LOG.debugf("Client went away while sending its request: %s", e);
+            return new Problem(Problem.INVALID_REQUEST, "Incomplete request", 400,
+                    "The connection closed before the request body arrived.").toResponse();
+        }
         LOG.error("Unexpected failure", e);
         return new Problem(Problem.INTERNAL, "Internal error", 500, "The request could not be processed.").toResponse();
+    }
+
+    /**
+     * An I/O failure of the incoming connection: the request body reader reports the closed channel as an
+     * IOException. Backend I/O failures never get here; the gateway turns them into 503s.
+     */
+    static boolean clientWentAway(Throwable e) {
+        if (!(e instanceof java.io.IOException)) {
+            return false;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.nio.channels.ClosedChannelException || c instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(ConstraintViolation<?> v) {
