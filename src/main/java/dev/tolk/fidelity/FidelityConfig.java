@@ -61,5 +61,13 @@ interface FidelityConfig {
          */
         @WithDefault("true")
         boolean warmUp();
+
+        /**
+         * How long after start the warm-up begins. Loading the models takes ~0.5 s of CPU; run alongside Quarkus's own
+         * start on a 2-core pod it delayed readiness by 0.1–0.4 s. The pod is ready first, and a Service sends it
+         * traffic only after the readiness probe has seen it, by which time the models are usually in.
+         */
+        @WithDefault("1s")
+        java.time.Duration warmUpDelay();
     }
 }

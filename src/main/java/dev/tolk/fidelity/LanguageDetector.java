@@ -168,12 +168,20 @@ public class LanguageDetector {
         return (int) text.codePoints().filter(Character::isLetter).count();
     }
 
-    /** Loads the models off the request path, so the first check does not pay for it. */
+    /**
+     * Loads the models off the request path, so the first check does not pay for it; a little after start, so
+     * the loading does not slow the start (see {@code warm-up-delay}). A request that comes first loads them itself.
+     */
     void warmUp(@Observes StartupEvent event) {
         if (!config.warmUp()) {
             return;
         }
         Thread.ofVirtual().name("lingua-warm-up").start(() -> {
+            try {
+                Thread.sleep(config.warmUpDelay());
+            } catch (InterruptedException e) {
+                return;
+            }
             long start = System.nanoTime();
             lingua().computeLanguageConfidenceValues("Det antages, at der er omkring 130 gidsler tilbage i Gaza.");
             lingua().computeLanguageConfidenceValues("It is believed that there are around 130 hostages left in Gaza.");
