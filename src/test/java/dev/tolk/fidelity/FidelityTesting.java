@@ -19,6 +19,8 @@ final class FidelityTesting {
     static FidelityConfig config(Map<String, String> properties) {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(FidelityConfig.class)
+                // Quarkus's duration syntax ("1s"), as the application reads it
+                .withConverter(java.time.Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
                 .withSources(new PropertiesConfigSource(properties, "test", 500))
                 .build();
         return config.getConfigMapping(FidelityConfig.class);
