@@ -35,7 +35,7 @@ log() { printf '[bench %3ds] %s\n' $(($(date +%s) - SCRIPT_START)) "$*" >&2; }
 # The JIT needs tens of thousands of requests before tolk reaches its steady speed (about 40 s of uncached load on
 # 2 cores): the full run warms up for longer than it measures; quick figures are less warm and so lower.
 if [ "$QUICK" = 1 ]; then
-    D=3 WARM_UNCACHED=6 WARM=3 INFLIGHT_ROUNDS=2 IDLE_WAIT=1
+    D=3 WARM_UNCACHED=6 WARM=3 INFLIGHT_ROUNDS=1 IDLE_WAIT=1
 else
     D=10 WARM_UNCACHED=30 WARM=10 INFLIGHT_ROUNDS=5 IDLE_WAIT=3
 fi
