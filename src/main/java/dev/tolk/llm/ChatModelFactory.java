@@ -23,13 +23,22 @@ final class ChatModelFactory {
     private ChatModelFactory() {
     }
 
+    /** The HTTP client's own timeout: a backstop just past the guard's per-attempt timeout. */
+    private static Duration clientTimeout(LlmConfig config) {
+        return config.timeout().plusSeconds(1);
+    }
+
+    /** OpenAI-compatible servers without authentication still get a key: the client refuses to build without one. */
+    private static String key(String apiKey) {
+        return apiKey == null || apiKey.isBlank() ? "none" : apiKey;
+    }
+
     static ChatModel create(LlmConfig.Provider provider, String baseUrl, String model, String apiKey, LlmConfig config) {
-        // The HTTP client's own timeout is a backstop just past the guard's per-attempt timeout.
-        Duration timeout = config.timeout().plusSeconds(1);
+        Duration timeout = clientTimeout(config);
         return switch (provider) {
             case openai -> OpenAiChatModel.builder()
                     .baseUrl(baseUrl)
-                    .apiKey(apiKey == null || apiKey.isBlank() ? "none" : apiKey)
+                    .apiKey(key(apiKey))
                     .modelName(model)
                     .temperature(config.temperature())
                     .timeout(timeout)
@@ -57,11 +66,11 @@ final class ChatModelFactory {
      */
     static StreamingChatModel createStreaming(LlmConfig.Provider provider, String baseUrl, String model, String apiKey,
             LlmConfig config) {
-        Duration timeout = config.timeout().plusSeconds(1);
+        Duration timeout = clientTimeout(config);
         return switch (provider) {
             case openai -> OpenAiStreamingChatModel.builder()
                     .baseUrl(baseUrl)
-                    .apiKey(apiKey == null || apiKey.isBlank() ? "none" : apiKey)
+                    .apiKey(key(apiKey))
                     .modelName(model)
                     .temperature(config.temperature())
                     .timeout(timeout)
