@@ -260,12 +260,13 @@ class ProblemResponsesTest extends StubbedBackendTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/v1/translate", "/v1/summarize", "/v1/articles" })
-    void aBodyOverTheRawSizeCapIsTooLarge(String path) {
-        // Over quarkus.http.limits.max-body-size (1M) the HTTP layer refuses the request before tolk sees it. It
-        // answers with an empty body today, not a problem document (a known gap); the status is the contract here.
+    void aBodyOverTheRawSizeCapIsTooLargeBeforeItIsRead(String path) {
+        // Over quarkus.http.limits.max-body-size (1M): refused from the declared length (BodyLimit), with the same
+        // problem type as a text over tolk's character limit.
         Response response = given().contentType(ContentType.JSON).body(Map.of("text", longText(1_100_000)))
                 .when().post(path);
-        response.then().statusCode(413);
+        JsonPath problem = problem(response, 413, Problem.TOO_LARGE);
+        assertThat(problem.getString("detail")).contains("1048576 bytes");
         assertNoInternals(response.asString());
     }
 
