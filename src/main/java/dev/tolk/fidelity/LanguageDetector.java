@@ -52,27 +52,34 @@ public class LanguageDetector {
     static final Language[] OUTPUT_SUSPECTS = { ENGLISH, DANISH, BOKMAL, SWEDISH, GERMAN, FRENCH, SPANISH };
 
     private final FidelityConfig.Language config;
-    /** Built on first use: with the warm-up off, an instance that never detects costs nothing. */
-    private volatile com.github.pemistahl.lingua.api.LanguageDetector detector;
-    /** Shares the loaded models with {@link #detector}: Lingua keeps them in static maps. */
-    private volatile com.github.pemistahl.lingua.api.LanguageDetector suspects;
+    /**
+     * Built on first use (loading Lingua's classes takes ~140 ms): with the warm-up off, an instance that never
+     * detects costs nothing.
+     */
+    private volatile Lingua lingua;
 
     LanguageDetector(FidelityConfig config) {
         this.config = config.language();
     }
 
-    private com.github.pemistahl.lingua.api.LanguageDetector lingua() {
-        var d = detector;
-        if (d == null) {
+    /** The full set, and the suspects, which share its models: Lingua keeps loaded models in static maps. */
+    private record Lingua(com.github.pemistahl.lingua.api.LanguageDetector all,
+            com.github.pemistahl.lingua.api.LanguageDetector suspects) {
+    }
+
+    private Lingua detectors() {
+        var l = lingua;
+        if (l == null) {
             synchronized (this) {
-                d = detector;
-                if (d == null) {
-                    d = LanguageDetectorBuilder.fromLanguages(LANGUAGES).withLowAccuracyMode().build();
-                    detector = d;
+                l = lingua;
+                if (l == null) {
+                    l = new Lingua(LanguageDetectorBuilder.fromLanguages(LANGUAGES).withLowAccuracyMode().build(),
+                            LanguageDetectorBuilder.fromLanguages(OUTPUT_SUSPECTS).withLowAccuracyMode().build());
+                    lingua = l;
                 }
             }
         }
-        return d;
+        return l;
     }
 
     /**
@@ -90,7 +97,7 @@ public class LanguageDetector {
 
     /** The language the text is clearly in when that is not English. */
     Optional<Verdict> notEnglish(String text) {
-        if (verdict(text, config.sampleChars(), suspects()).filter(this::clearlyNotEnglish).isEmpty()) {
+        if (verdict(text, config.sampleChars(), detectors().suspects()).filter(this::clearlyNotEnglish).isEmpty()) {
             return Optional.empty();
         }
         return verdict(text).filter(this::clearlyNotEnglish);
@@ -98,20 +105,6 @@ public class LanguageDetector {
 
     private boolean clearlyNotEnglish(Verdict v) {
         return !v.language().equals(ENGLISH) && v.englishConfidence() < config.englishMargin();
-    }
-
-    private com.github.pemistahl.lingua.api.LanguageDetector suspects() {
-        var d = suspects;
-        if (d == null) {
-            synchronized (this) {
-                d = suspects;
-                if (d == null) {
-                    d = LanguageDetectorBuilder.fromLanguages(OUTPUT_SUSPECTS).withLowAccuracyMode().build();
-                    suspects = d;
-                }
-            }
-        }
-        return d;
     }
 
     /** @param englishConfidence English's confidence relative to the winner (1.0 = as likely) */
@@ -132,7 +125,7 @@ public class LanguageDetector {
 
     /** @param sampleChars how much of the text's opening to read */
     Optional<Verdict> verdict(String text, int sampleChars) {
-        return verdict(text, sampleChars, lingua());
+        return verdict(text, sampleChars, detectors().all());
     }
 
     private Optional<Verdict> verdict(String text, int sampleChars, com.github.pemistahl.lingua.api.LanguageDetector lingua) {
@@ -183,8 +176,8 @@ public class LanguageDetector {
                 return;
             }
             long start = System.nanoTime();
-            lingua().computeLanguageConfidenceValues("Det antages, at der er omkring 130 gidsler tilbage i Gaza.");
-            lingua().computeLanguageConfidenceValues("It is believed that there are around 130 hostages left in Gaza.");
+            detectors().all().computeLanguageConfidenceValues("Det antages, at der er omkring 130 gidsler tilbage i Gaza.");
+            detectors().all().computeLanguageConfidenceValues("It is believed that there are around 130 hostages left in Gaza.");
             LOG.debugf("Language models loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
         });
     }

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * Names of the Danish (people, organisations, media, places) must be in the English. A name is a capitalised word that
  * does not start a sentence (Danish capitalises little else), joined with its capitalised neighbours ({@code Ismail
@@ -248,7 +251,8 @@ final class NameCheck {
      */
     private static final class English {
 
-        private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Forms come from the table and from names in articles, an unbounded set: the most used stay compiled. */
+        private static final Cache<String, Pattern> PATTERNS = Caffeine.newBuilder().maximumSize(4096).build();
         private final String text;
         private final String lower;
         private Set<String> folded;
@@ -269,20 +273,12 @@ final class NameCheck {
 
         /** Whole words, spaces as any whitespace; acronyms keep their case: US is not "us", UN not "un-". */
         private static Pattern pattern(String form, boolean loose) {
-            String key = (loose ? "~" : "=") + form;
-            Pattern p = PATTERNS.get(key);
-            if (p != null) {
-                return p;
-            }
-            String words = Pattern.quote(form).replace(" ", "\\E\\s+\\Q");
-            String end = loose ? "" : "(?![\\p{L}\\p{N}])";
-            int flags = form.matches("[\\p{Lu}.]{2,6}") ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            p = Pattern.compile("(?<![\\p{L}\\p{N}])" + words + end, flags);
-            // Forms come from the table and from names in articles: an unbounded set, so only the table's stay.
-            if (PATTERNS.size() < 4096) {
-                PATTERNS.put(key, p);
-            }
-            return p;
+            return PATTERNS.get((loose ? "~" : "=") + form, key -> {
+                String words = Pattern.quote(form).replace(" ", "\\E\\s+\\Q");
+                String end = loose ? "" : "(?![\\p{L}\\p{N}])";
+                int flags = form.matches("[\\p{Lu}.]{2,6}") ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+                return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + end, flags);
+            });
         }
 
         Set<String> foldedWords() {

@@ -1,5 +1,7 @@
 package dev.tolk.web;
 
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import dev.tolk.fidelity.UnsupportedLanguageException;
 import dev.tolk.llm.BackendUnavailableException;
 import dev.tolk.llm.DeadlineExceededException;
 import dev.tolk.llm.LlmConfig;
+import io.vertx.core.http.HttpClosedException;
 
 /**
  * Every error leaves as {@code application/problem+json}. Written here rather than taken from a library because
@@ -148,11 +151,11 @@ public class ProblemMappers {
      * IOException. Backend I/O failures never get here; the gateway turns them into 503s.
      */
     static boolean clientWentAway(Throwable e) {
-        if (!(e instanceof java.io.IOException)) {
+        if (!(e instanceof IOException)) {
             return false;
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof java.nio.channels.ClosedChannelException || c instanceof io.vertx.core.http.HttpClosedException) {
+            if (c instanceof ClosedChannelException || c instanceof HttpClosedException) {
                 return true;
             }
         }

@@ -1,7 +1,13 @@
 package dev.tolk.fidelity;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.params.provider.Arguments;
+
+import dev.tolk.testing.Fixtures;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -24,6 +30,13 @@ final class FidelityTesting {
                 .withSources(new PropertiesConfigSource(properties, "test", 500))
                 .build();
         return config.getConfigMapping(FidelityConfig.class);
+    }
+
+    /** The seed article's paragraphs as (number, Danish, faithful English), for parameterised tests. */
+    static Stream<Arguments> seedParagraphs() {
+        List<String> danish = Fixtures.seedParagraphs();
+        List<String> english = Fixtures.seedEnglish();
+        return IntStream.range(0, danish.size()).mapToObj(i -> Arguments.of(i + 1, danish.get(i), english.get(i)));
     }
 
     static FidelityChecks checks(io.micrometer.core.instrument.MeterRegistry registry) {

@@ -3,12 +3,9 @@ package dev.tolk.fidelity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.tolk.testing.Fixtures;
@@ -26,14 +23,8 @@ class NameCheckTest {
         return NAMES.find(danish).stream().map(NameCheck.Name::danish).toList();
     }
 
-    static Stream<Arguments> seedParagraphs() {
-        List<String> danish = Fixtures.seedParagraphs();
-        List<String> english = Fixtures.seedEnglish();
-        return IntStream.range(0, danish.size()).mapToObj(i -> Arguments.of(i + 1, danish.get(i), english.get(i)));
-    }
-
     @ParameterizedTest(name = "seed paragraph {0}")
-    @MethodSource("seedParagraphs")
+    @MethodSource("dev.tolk.fidelity.FidelityTesting#seedParagraphs")
     void everySeedParagraphKeepsItsNames(int paragraph, String danish, String english) {
         assertThat(details(danish, english)).isEmpty();
     }

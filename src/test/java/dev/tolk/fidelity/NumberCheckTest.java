@@ -3,7 +3,6 @@ package dev.tolk.fidelity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,8 @@ class NumberCheckTest {
 
     // --- the seed article
 
-    static Stream<Arguments> seedParagraphs() {
-        List<String> danish = Fixtures.seedParagraphs();
-        List<String> english = Fixtures.seedEnglish();
-        return IntStream.range(0, danish.size()).mapToObj(i -> Arguments.of(i + 1, danish.get(i), english.get(i)));
-    }
-
     @ParameterizedTest(name = "seed paragraph {0}")
-    @MethodSource("seedParagraphs")
+    @MethodSource("dev.tolk.fidelity.FidelityTesting#seedParagraphs")
     void everySeedParagraphMatchesItsFaithfulTranslation(int paragraph, String danish, String english) {
         assertThat(details(danish, english)).isEmpty();
     }
