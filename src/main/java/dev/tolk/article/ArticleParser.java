@@ -7,8 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * Turns submitted text into an {@link Article}: Unicode NFC, line endings unified, invisible characters dropped,
@@ -25,7 +24,12 @@ public class ArticleParser {
 
     private final int maxChars;
 
-    ArticleParser(@ConfigProperty(name = "tolk.limits.max-text-chars", defaultValue = "100000") int maxChars) {
+    @Inject
+    ArticleParser(LimitsConfig limits) {
+        this(limits.maxTextChars());
+    }
+
+    ArticleParser(int maxChars) {
         this.maxChars = maxChars;
     }
 

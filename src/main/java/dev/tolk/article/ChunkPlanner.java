@@ -5,8 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * Groups consecutive text segments into chunks under a token budget, never splitting a segment: as few model calls
  * as the budget allows (fewer tokens spent on repeated instructions), yet each reply stays well within what
@@ -17,8 +15,8 @@ public class ChunkPlanner {
 
     private final int budgetTokens;
 
-    ChunkPlanner(@ConfigProperty(name = "tolk.chunk.max-input-tokens", defaultValue = "1500") int budgetTokens) {
-        this.budgetTokens = budgetTokens;
+    ChunkPlanner(ChunkConfig config) {
+        this.budgetTokens = config.maxInputTokens();
     }
 
     /** Index ranges into {@code segments}, in order; a segment larger than the budget is a chunk of its own. */

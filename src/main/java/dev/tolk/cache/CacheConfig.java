@@ -34,4 +34,9 @@ public interface CacheConfig {
     @WithName("l2-pause")
     @WithDefault("10s")
     Duration l2Pause();
+
+    /** Redis connections per pod: enough concurrent commands for a busy pod (one per in-flight lookup), bounded. */
+    @WithName("redis-pool-size")
+    @WithDefault("32")
+    int redisPoolSize();
 }

@@ -39,7 +39,6 @@ public class Caches {
     private final List<TieredCache<?>> created = new CopyOnWriteArrayList<>();
 
     Caches(@ConfigProperty(name = "quarkus.redis.hosts") Optional<String> redisHosts,
-            @ConfigProperty(name = "tolk.cache.redis-pool-size", defaultValue = "32") int poolSize,
             Vertx vertx, CacheConfig config, ObjectMapper json, MeterRegistry metrics) {
         this.config = config;
         this.json = json;
@@ -51,7 +50,7 @@ public class Caches {
             // a Redis service or proxy). Pool: enough concurrent commands for a busy pod, bounded.
             String first = redisHosts.get().split(",")[0].strip();
             Redis client = Redis.createClient(vertx, new RedisOptions().setConnectionString(first)
-                    .setMaxPoolSize(poolSize).setMaxPoolWaiting(poolSize * 32));
+                    .setMaxPoolSize(config.redisPoolSize()).setMaxPoolWaiting(config.redisPoolSize() * 32));
             this.l2 = new RedisStore(RedisAPI.api(client), config, metrics);
         } else {
             LOG.info("L2 cache off (set QUARKUS_REDIS_HOSTS to share a cache between replicas)");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * whole word, also inflected: {@code våbenhvile}, {@code våbenhvilen}, {@code våbenhvilens}), the English must have the
  * rendering (any case, as a whole word, also in the plural or genitive).
  */
-final class GlossaryCheck {
+public final class GlossaryCheck {
 
     /**
      * Danish noun and adjective endings: definite, plural, genitive and their combinations ({@code fange}, {@code fanger},
@@ -43,7 +43,7 @@ final class GlossaryCheck {
     }
 
     /** Whether the Danish text uses the term (inflected forms included). */
-    static boolean mentions(String danish, String term) {
+    public static boolean mentions(String danish, String term) {
         return term != null && !term.isBlank() && danish(term).matcher(danish).find();
     }
 

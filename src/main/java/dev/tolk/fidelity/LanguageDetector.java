@@ -108,9 +108,10 @@ public class LanguageDetector {
     }
 
     /** @param englishConfidence English's confidence relative to the winner (1.0 = as likely) */
-    record Verdict(Language language, String code, double englishConfidence) {
+    public record Verdict(Language language, String code, double englishConfidence) {
 
-        String name() {
+        /** The language's English name, as warnings and errors give it. */
+        public String name() {
             String n = language.name().toLowerCase(Locale.ROOT);
             return NAMES.getOrDefault(language, Character.toUpperCase(n.charAt(0)) + n.substring(1));
         }
@@ -124,7 +125,7 @@ public class LanguageDetector {
     }
 
     /** @param sampleChars how much of the text's opening to read */
-    Optional<Verdict> verdict(String text, int sampleChars) {
+    public Optional<Verdict> verdict(String text, int sampleChars) {
         return verdict(text, sampleChars, detectors().all());
     }
 

@@ -23,15 +23,6 @@ enum Scale {
         this.danishMany = danishMany;
     }
 
-    static Scale byFactor(BigDecimal factor) {
-        for (Scale s : values()) {
-            if (s.factor.compareTo(factor) == 0) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     /** A Danish scale word or abbreviation ({@code mio.}, {@code mill.}, {@code mia.}), or null. */
     static Scale danish(String word) {
         String w = word.toLowerCase(Locale.ROOT);

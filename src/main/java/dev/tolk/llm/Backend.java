@@ -16,10 +16,6 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 public record Backend(String role, LlmConfig.Provider provider, String model, ChatModel chatModel,
         StreamingChatModel streamingModel) {
 
-    public Backend(String role, LlmConfig.Provider provider, String model, ChatModel chatModel) {
-        this(role, provider, model, chatModel, null);
-    }
-
     /** The demo backend's placeholders must never be cached or mistaken for translations. */
     public boolean isDemo() {
         return provider == LlmConfig.Provider.demo;

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,8 +27,8 @@ public class PromptTemplates {
     private final Optional<Path> overrideDir;
     private final Map<String, Prompt> loaded = new ConcurrentHashMap<>();
 
-    PromptTemplates(@ConfigProperty(name = "tolk.prompts.dir") Optional<String> overrideDir) {
-        this.overrideDir = overrideDir.filter(d -> !d.isBlank()).map(Path::of);
+    PromptTemplates(PromptConfig config) {
+        this.overrideDir = config.dir().filter(d -> !d.isBlank()).map(Path::of);
     }
 
     /**

@@ -19,11 +19,9 @@ public class MarkupArticles {
     }
 
     /**
-     * @param format {@code text} (or null), {@code markdown} or {@code html}
      * @throws NoTextException when a markdown or HTML body has no text to translate
      */
-    public MarkedUpArticle parse(String format, String title, String text) {
-        Format f = Format.of(format);
+    public MarkedUpArticle parse(Format f, String title, String text) {
         if (f == Format.TEXT) {
             return MarkedUpArticle.text(articles.parse(title, text));
         }

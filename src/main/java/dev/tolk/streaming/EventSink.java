@@ -6,5 +6,10 @@ package dev.tolk.streaming;
  */
 @FunctionalInterface
 public interface EventSink {
+
+    /** Not streaming: nobody listens, and the work is done without streaming it. */
+    EventSink NONE = (event, data) -> {
+    };
+
     void send(String event, Object data);
 }

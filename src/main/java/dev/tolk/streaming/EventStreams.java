@@ -1,9 +1,5 @@
 package dev.tolk.streaming;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -12,10 +8,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.tolk.llm.BackendUnavailableException;
-import dev.tolk.llm.DeadlineExceededException;
-import dev.tolk.llm.LlmConfig;
-import dev.tolk.web.Problem;
+import dev.tolk.web.Problems;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 
@@ -37,11 +30,11 @@ public class EventStreams {
     }
 
     private final ObjectMapper json;
-    private final LlmConfig llm;
+    private final Problems problems;
 
-    EventStreams(ObjectMapper json, LlmConfig llm) {
+    EventStreams(ObjectMapper json, Problems problems) {
         this.json = json;
-        this.llm = llm;
+        this.problems = problems;
     }
 
     public Multi<OutboundSseEvent> stream(Sse sse, String name, Work work) {
@@ -51,40 +44,13 @@ public class EventStreams {
                 try {
                     events.send("done", work.run(events));
                 } catch (RuntimeException e) {
-                    events.send("error", problem(e));
+                    // The same problem documents as non-streamed errors; Retry-After travels in the event.
+                    events.send("error", problems.of(e).toEventData());
                 } finally {
                     emitter.complete();
                 }
             });
         });
-    }
-
-    /**
-     * The same problem documents as the non-streamed errors ({@code ProblemMappers}). With the status line already
-     * sent, {@code Retry-After} travels as the {@code retryAfter} member (seconds).
-     */
-    Map<String, Object> problem(RuntimeException e) {
-        Problem problem;
-        Duration retryAfter = null;
-        if (e instanceof BackendUnavailableException b) {
-            problem = new Problem(Problem.BACKEND_UNAVAILABLE, "Backend unavailable", 503, b.getMessage());
-            retryAfter = b.retryAfter() != null ? b.retryAfter() : llm.resilience().retryAfter();
-        } else if (e instanceof DeadlineExceededException) {
-            problem = new Problem(Problem.DEADLINE_EXCEEDED, "Deadline exceeded", 504, e.getMessage());
-            retryAfter = llm.resilience().retryAfter();
-        } else {
-            LOG.error("Unexpected failure in a streamed response", e);
-            problem = new Problem(Problem.INTERNAL, "Internal error", 500, "The request could not be processed.");
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("type", problem.type());
-        out.put("title", problem.title());
-        out.put("status", problem.status());
-        out.put("detail", problem.detail());
-        if (retryAfter != null) {
-            out.put("retryAfter", Math.max(1, (retryAfter.toMillis() + 999) / 1000));
-        }
-        return out;
     }
 
     /** Serialises events (parallel model calls report concurrently) and drops them once the client is gone. */

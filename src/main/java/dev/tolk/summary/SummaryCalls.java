@@ -4,24 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.tolk.article.Article;
-import dev.tolk.fidelity.CheckedCall;
-import dev.tolk.fidelity.CheckedCall.Checked;
+import dev.tolk.calls.CheckedCall;
+import dev.tolk.calls.CheckedCall.Checked;
+import dev.tolk.calls.ChunkFanOut;
 import dev.tolk.fidelity.FidelityChecks;
-import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.fidelity.Warning;
+import dev.tolk.language.Source;
 import dev.tolk.llm.ArticleFence;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmRequest;
@@ -41,17 +35,13 @@ class SummaryCalls {
     private final CheckedCall checkedCall;
     private final FidelityChecks checks;
     private final ObjectMapper json;
-    /** Chunk calls of one article in flight at once; the same limit as for translations, for the same reason. */
-    private final int maxParallelChunks;
-    /** Virtual threads because each chunk blocks on a model call. */
-    private final ExecutorService chunkExecutor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ChunkFanOut fanOut;
 
-    SummaryCalls(CheckedCall checkedCall, FidelityChecks checks, ObjectMapper json,
-            @ConfigProperty(name = "tolk.chunk.max-parallel", defaultValue = "4") int maxParallelChunks) {
+    SummaryCalls(CheckedCall checkedCall, FidelityChecks checks, ObjectMapper json, ChunkFanOut fanOut) {
         this.checkedCall = checkedCall;
         this.checks = checks;
         this.json = json;
-        this.maxParallelChunks = maxParallelChunks;
+        this.fanOut = fanOut;
     }
 
     /**
@@ -76,28 +66,17 @@ class SummaryCalls {
     }
 
     Outcome mapReduce(Job job, List<List<Integer>> chunks, Prompt prompt, Prompt reduce) {
-        Semaphore parallel = new Semaphore(maxParallelChunks);
-        List<CompletableFuture<Checked<List<Bullet>>>> parts = new ArrayList<>();
-        for (List<Integer> chunk : chunks) {
+        List<Checked<List<Bullet>>> parts = fanOut.run(chunks, chunk -> {
             List<String> paragraphs = chunk.stream().map(job.article().paragraphs()::get).toList();
-            parts.add(CompletableFuture.supplyAsync(() -> {
-                parallel.acquireUninterruptibly();
-                try {
-                    String danish = job.article().title().map(t -> t + "\n\n").orElse("")
-                            + String.join("\n\n", paragraphs);
-                    // Partial bullets are not the summary: only the merge call streams.
-                    return summarize(job, paragraphs, danish, prompt, TokenSink.NONE);
-                } finally {
-                    parallel.release();
-                }
-            }, chunkExecutor));
-        }
-        // Joined without this request's deadline: the load may be shared, and the gateway bounds each call.
+            String danish = job.article().title().map(t -> t + "\n\n").orElse("") + String.join("\n\n", paragraphs);
+            // Partial bullets are not the summary: only the merge call streams.
+            return summarize(job, paragraphs, danish, prompt, TokenSink.NONE);
+        });
         List<Bullet> partial = new ArrayList<>();
         List<Warning> partWarnings = new ArrayList<>();
         boolean partsCacheable = true;
         for (int p = 0; p < parts.size(); p++) {
-            Checked<List<Bullet>> part = parts.get(p).join();
+            Checked<List<Bullet>> part = parts.get(p);
             partial.addAll(renumber(part.result().value(), chunks.get(p)));
             int n = p + 1;
             part.warnings().forEach(w -> partWarnings.add(new Warning(w.code(), "Part " + n + ", " + w.detail())));
@@ -173,10 +152,5 @@ class SummaryCalls {
             }
         }
         return out;
-    }
-
-    @PreDestroy
-    void close() {
-        chunkExecutor.shutdownNow();
     }
 }

@@ -13,21 +13,21 @@ import dev.tolk.cache.CacheKey;
 import dev.tolk.cache.Cached;
 import dev.tolk.cache.Caches;
 import dev.tolk.cache.TieredCache;
-import dev.tolk.fidelity.Glossaries;
-import dev.tolk.fidelity.SourceLanguages.Source;
 import dev.tolk.fidelity.Warning;
+import dev.tolk.glossary.Glossaries;
 import dev.tolk.llm.Backends;
-import dev.tolk.llm.Deadline;
 import dev.tolk.llm.Prompt;
 import dev.tolk.llm.PromptTemplates;
 import dev.tolk.llm.Spend;
 import dev.tolk.llm.TokenSink;
 import dev.tolk.streaming.ItemStream;
+import dev.tolk.task.AcceptedTask;
 
 /**
  * English bullet summaries of a (Danish) article, cached per whole article and bullet count. An article over the
  * chunk budget is summarised chunk by chunk, then the partial bullets are merged in one more call (map-reduce), so
- * no single call gets more input than models handle reliably.
+ * no single call gets more input than models handle reliably. Markdown and HTML are summarised as their plain text,
+ * so bullets never carry markup.
  */
 @ApplicationScoped
 public class SummaryService {
@@ -54,42 +54,38 @@ public class SummaryService {
     }
 
     /**
-     * @param requestGlossary the request's own glossary (may be null), laid over the house glossary
+     * @param stream null for a plain call; otherwise the bullets of the call that makes the final summary (the only
+     *               call, or a long article's merge call) go to it as they arrive, and it is settled to the final
+     *               bullets before this returns
      */
-    public Summary summarize(Article article, Source source, int maxBullets, Map<String, String> requestGlossary,
-            boolean refresh, Deadline deadline) {
-        return summarize(article, source, maxBullets, requestGlossary, refresh, deadline, null);
-    }
-
-    /**
-     * The same, streamed: the bullets of the call that makes the final summary (the only call, or a long article's
-     * merge call) go to {@code stream} as they arrive. The caller settles the stream with the returned summary.
-     *
-     * @param stream null for a plain call
-     */
-    public Summary summarize(Article article, Source source, int maxBullets, Map<String, String> requestGlossary,
-            boolean refresh, Deadline deadline, ItemStream stream) {
+    public Summary summarize(AcceptedTask task, ItemStream stream) {
         TokenSink tokens = stream == null ? TokenSink.NONE : stream.reply(BulletsReply::streamedIndex, n -> List.of(n));
+        Article article = task.plain();
+        int maxBullets = task.asked().maxBullets();
         Prompt prompt = prompts.get(PROMPT);
         Prompt reduce = prompts.get(REDUCE_PROMPT);
         String danish = article.title().map(t -> t + "\n\n").orElse("") + String.join("\n\n", article.paragraphs());
-        Map<String, String> glossary = glossaries.usedIn(danish, glossaries.withRequest(requestGlossary));
+        Map<String, String> glossary = glossaries.usedIn(danish, glossaries.withRequest(task.asked().glossary()));
         // Both prompt versions: whether an article is long depends on config, and either prompt shapes the result.
         String key = CacheKey.of("summary", article.title().orElse(""), String.join("\n\n", article.paragraphs()),
-                source.code(), String.valueOf(maxBullets), Glossaries.fingerprint(glossary), backends.primaryModel(),
-                prompt.version(), reduce.version());
+                task.source().code(), String.valueOf(maxBullets), Glossaries.fingerprint(glossary),
+                backends.primaryModel(), prompt.version(), reduce.version());
         Spend spend = new Spend();
-        Map<String, Cached<Bullets>> done = deadline.await(cache.getAll(Set.of(key), missing -> {
-            SummaryCalls.Job job = new SummaryCalls.Job(article, source, maxBullets, glossary, deadline, spend,
-                    tokens);
+        Map<String, Cached<Bullets>> done = task.deadline().await(cache.getAll(Set.of(key), missing -> {
+            SummaryCalls.Job job = new SummaryCalls.Job(article, task.source(), maxBullets, glossary,
+                    task.deadline(), spend, tokens);
             List<List<Integer>> chunks = planner.plan(article.paragraphs());
             SummaryCalls.Outcome out = chunks.size() > 1 ? calls.mapReduce(job, chunks, prompt, reduce)
                     : calls.whole(job, prompt);
             return Map.of(key, new Cached<>(new Bullets(out.bullets(), out.warnings()), out.model(), out.cacheable()));
-        }, refresh));
+        }, task.asked().refresh()));
         Cached<Bullets> summary = done.get(key);
-        return new Summary(summary.value().items(), summary.model(), prompt.version(), !spend.calledBackend(),
-                spend.usage(), concat(source.warnings(), summary.value().warnings()));
+        Summary result = new Summary(summary.value().items(), summary.model(), prompt.version(),
+                !spend.calledBackend(), spend.usage(), concat(task.source().warnings(), summary.value().warnings()));
+        if (stream != null) {
+            stream.settle(result.bullets().stream().map(Bullet::text).toList());
+        }
+        return result;
     }
 
     private static List<Warning> concat(List<Warning> a, List<Warning> b) {

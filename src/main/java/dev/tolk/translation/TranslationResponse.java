@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.tolk.fidelity.Warning;
+import dev.tolk.language.TargetVariant;
 import dev.tolk.llm.Usage;
 
 @Schema(name = "TranslationResponse")
@@ -24,10 +25,6 @@ public record TranslationResponse(
         @Schema(description = "Fidelity problems tolk's checks still found after one re-ask (numbers, names, "
                 + "paragraphs, language, length, glossary, markup); such output is never cached. Empty when the translation passed.")
         List<Warning> warnings) {
-
-    public static TranslationResponse of(Translation t, String source, TargetVariant target) {
-        return of(t, String.join("\n\n", t.paragraphs()), source, target);
-    }
 
     /** @param text the translated document, rendered in the request's format */
     public static TranslationResponse of(Translation t, String text, String source, TargetVariant target) {

@@ -1,14 +1,23 @@
 package dev.tolk.web;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * An RFC 9457 problem document. {@code type} is a stable URN per kind of problem, so clients can branch on it
- * without parsing {@code detail}. Documented in {@code META-INF/openapi.yaml}.
+ * without parsing {@code detail}. Documented in {@code META-INF/openapi.yaml}. Made by {@link Problems}, the one place
+ * that decides which failure is which problem; every way in sends it in its own form (a response, an SSE event, a
+ * tool error, a DeepL or LibreTranslate error body).
+ *
+ * @param retryAfter how long the client should wait before trying again (503, 504, 429), or null; sent as the
+ *                   {@code Retry-After} header, not in the body
  */
-public record Problem(String type, String title, int status, String detail) {
+public record Problem(String type, String title, int status, String detail, @JsonIgnore Duration retryAfter) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -23,13 +32,37 @@ public record Problem(String type, String title, int status, String detail) {
     public static final String HTTP = "urn:tolk:problem:http";
     public static final String INTERNAL = "urn:tolk:problem:internal";
 
-    public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    public Problem(String type, String title, int status, String detail) {
+        this(type, title, status, detail, null);
     }
 
-    /** For 503/429: {@code Retry-After} in whole seconds, at least 1. */
-    public Response toResponse(Duration retryAfter) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return Response.status(status).type(MEDIA_TYPE).header("Retry-After", seconds).entity(this).build();
+    /** {@code Retry-After} in whole seconds, at least 1 (rounded up: a client must not come back too early). */
+    @JsonIgnore
+    public Long retryAfterSeconds() {
+        return retryAfter == null ? null : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    }
+
+    public Response toResponse() {
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
+        if (retryAfter != null) {
+            response.header("Retry-After", retryAfterSeconds());
+        }
+        return response.build();
+    }
+
+    /**
+     * The document as a map, for an SSE {@code error} event: the status line is already sent, so {@code Retry-After}
+     * travels as the {@code retryAfter} member (seconds).
+     */
+    public Map<String, Object> toEventData() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", type);
+        out.put("title", title);
+        out.put("status", status);
+        out.put("detail", detail);
+        if (retryAfter != null) {
+            out.put("retryAfter", retryAfterSeconds());
+        }
+        return out;
     }
 }

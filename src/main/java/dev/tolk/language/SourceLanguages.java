@@ -1,4 +1,4 @@
-package dev.tolk.fidelity;
+package dev.tolk.language;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.tolk.article.Article;
+import dev.tolk.fidelity.LanguageDetector;
+import dev.tolk.fidelity.Warning;
 
 /**
  * Decides which language an article is translated from. {@code auto} detects it (Lingua): Danish, Norwegian and
@@ -34,13 +36,6 @@ public class SourceLanguages {
 
     SourceLanguages(LanguageDetector detector) {
         this.detector = detector;
-    }
-
-    /** @param code ISO 639-1 as reported in responses; {@code en} means "already English, nothing to translate" */
-    public record Source(String code, String name, List<Warning> warnings) {
-        public boolean isEnglish() {
-            return "en".equals(code);
-        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.tolk.summary;
+package dev.tolk.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,15 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.tolk.article.Article;
-import dev.tolk.fidelity.SourceLanguages;
-import dev.tolk.fidelity.SourceLanguages.Source;
-import dev.tolk.llm.Deadline;
-import dev.tolk.llm.LlmConfig;
-import dev.tolk.markup.MarkupArticles;
+import dev.tolk.pipeline.Pipeline;
 import dev.tolk.streaming.EventStreams;
-import dev.tolk.streaming.ItemStream;
-import dev.tolk.web.RequestOptions;
+import dev.tolk.summary.SummaryResponse;
+import dev.tolk.task.AcceptedTask;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import io.smallrye.mutiny.Multi;
@@ -35,18 +30,11 @@ import io.smallrye.mutiny.Multi;
 @Tag(name = "Summary")
 public class SummaryResource {
 
-    private final MarkupArticles articles;
-    private final SourceLanguages sources;
-    private final SummaryService summaries;
-    private final LlmConfig llm;
+    private final Pipeline pipeline;
     private final EventStreams streams;
 
-    SummaryResource(MarkupArticles articles, SourceLanguages sources, SummaryService summaries, LlmConfig llm,
-            EventStreams streams) {
-        this.articles = articles;
-        this.sources = sources;
-        this.summaries = summaries;
-        this.llm = llm;
+    SummaryResource(Pipeline pipeline, EventStreams streams) {
+        this.pipeline = pipeline;
         this.streams = streams;
     }
 
@@ -61,10 +49,7 @@ public class SummaryResource {
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/summarizeSeed")))
     public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request,
             @HeaderParam("Cache-Control") String cacheControl) {
-        // Markdown and HTML are summarised as their plain text: bullets never carry markup.
-        Article article = articles.parse(request.format(), request.title(), request.text()).plain();
-        return SummaryResponse.of(summaries.summarize(article, sources.resolve(request.source(), article),
-                request.bulletLimit(), request.glossary(), RequestOptions.noCache(cacheControl), Deadline.in(llm.resilience().deadline())));
+        return pipeline.summarize(request.task(cacheControl));
     }
 
     /**
@@ -80,21 +65,7 @@ public class SummaryResource {
     @Operation(hidden = true)
     public Multi<OutboundSseEvent> summarizeStream(@Valid @NotNull SummarizeRequest request,
             @HeaderParam("Cache-Control") String cacheControl, @Context Sse sse) {
-        // Markdown and HTML are summarised as their plain text: bullets never carry markup.
-        Article article = articles.parse(request.format(), request.title(), request.text()).plain();
-        Source source = sources.resolve(request.source(), article);
-        boolean refresh = RequestOptions.noCache(cacheControl);
-        Deadline deadline = Deadline.in(llm.resilience().deadline());
-        return streams.stream(sse, "summarize", events -> {
-            ItemStream bullets = new ItemStream("bullet", events);
-            try {
-                Summary s = summaries.summarize(article, source, request.bulletLimit(), request.glossary(), refresh,
-                        deadline, bullets);
-                bullets.settle(s.bullets().stream().map(Bullet::text).toList());
-                return SummaryResponse.of(s);
-            } finally {
-                bullets.close();
-            }
-        });
+        AcceptedTask task = pipeline.accept(request.task(cacheControl));
+        return streams.stream(sse, "summarize", events -> pipeline.summarize(task, events));
     }
 }

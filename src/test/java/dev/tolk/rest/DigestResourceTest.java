@@ -1,4 +1,4 @@
-package dev.tolk.digest;
+package dev.tolk.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;

@@ -1,4 +1,4 @@
-package dev.tolk.digest;
+package dev.tolk.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package dev.tolk.translation;
+package dev.tolk.rest;
 
 import static dev.tolk.testing.OpenAiStub.chat;
 import static dev.tolk.testing.OpenAiStub.completion;

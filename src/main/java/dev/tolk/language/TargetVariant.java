@@ -1,4 +1,4 @@
-package dev.tolk.translation;
+package dev.tolk.language;
 
 /** The English a desk asked for; decides spelling and number/date style in the prompt and is part of cache keys. */
 public enum TargetVariant {
@@ -28,7 +28,11 @@ public enum TargetVariant {
         return spelling;
     }
 
+    /** The variant for a request's {@code target}; null (not given) is {@link #EN}. */
     public static TargetVariant of(String code) {
+        if (code == null) {
+            return EN;
+        }
         for (TargetVariant v : values()) {
             if (v.code.equals(code)) {
                 return v;

@@ -1,4 +1,4 @@
-package dev.tolk.fidelity;
+package dev.tolk.language;
 
 /** {@code source: auto} found a language tolk does not translate (→ 422). */
 public class UnsupportedLanguageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.tolk.fidelity;
+package dev.tolk.calls;
 
 import java.util.List;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.tolk.fidelity.Warning;
 import dev.tolk.llm.Deadline;
 import dev.tolk.llm.LlmGateway;
 import dev.tolk.llm.LlmRequest;
@@ -70,8 +71,5 @@ public class CheckedCall {
 
     /** A reply and what the checks still say about it (empty: it passed). */
     public record Checked<T>(LlmResult<T> result, List<Warning> warnings) {
-        public boolean passed() {
-            return warnings.isEmpty();
-        }
     }
 }

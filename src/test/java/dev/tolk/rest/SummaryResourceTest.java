@@ -1,4 +1,4 @@
-package dev.tolk.summary;
+package dev.tolk.rest;
 
 import static dev.tolk.testing.OpenAiStub.bullets;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;

@@ -1,4 +1,4 @@
-package dev.tolk.fidelity;
+package dev.tolk.glossary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.tolk.fidelity.GlossaryCheck;
 
 /**
  * Required English renderings of Danish terms: the house glossary (a JSON object file, {@code TOLK_GLOSSARY_FILE},
@@ -29,7 +30,8 @@ public class Glossaries {
 
     private final Map<String, String> house;
 
-    Glossaries(@ConfigProperty(name = "tolk.glossary.file") Optional<String> file, ObjectMapper json) {
+    Glossaries(GlossaryConfig config, ObjectMapper json) {
+        Optional<String> file = config.file();
         this.house = file.filter(f -> !f.isBlank()).map(f -> read(Path.of(f), json)).orElse(Map.of());
         if (!house.isEmpty()) {
             LOG.infof("House glossary: %d terms from %s", house.size(), file.get());

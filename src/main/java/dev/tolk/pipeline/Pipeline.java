@@ -1,0 +1,111 @@
+package dev.tolk.pipeline;
+
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.tolk.language.Source;
+import dev.tolk.language.SourceLanguages;
+import dev.tolk.llm.Deadline;
+import dev.tolk.llm.LlmConfig;
+import dev.tolk.markup.MarkedUpArticle;
+import dev.tolk.markup.MarkupArticles;
+import dev.tolk.streaming.EventSink;
+import dev.tolk.streaming.ItemStream;
+import dev.tolk.summary.SummaryResponse;
+import dev.tolk.summary.SummaryService;
+import dev.tolk.task.AcceptedTask;
+import dev.tolk.task.ArticleTask;
+import dev.tolk.translation.Translation;
+import dev.tolk.translation.TranslationResponse;
+import dev.tolk.translation.TranslationService;
+
+/**
+ * The one way into tolk's work, for every way in (REST and SSE, DeepL, LibreTranslate, MCP, jobs, the desk page):
+ * the caller builds an {@link ArticleTask} and calls the job it wants. Below this: the article cut into segments and
+ * chunks, the cache, the checked model calls, the gateway. Nothing here knows HTTP.
+ *
+ * <pre>{@code
+ * TranslationResponse english = pipeline.translate(ArticleTask.of(title, text).withTarget(TargetVariant.EN_US));
+ * }</pre>
+ *
+ * A streamed job is accepted first, so a bad request fails before anything is streamed:
+ *
+ * <pre>{@code
+ * AcceptedTask accepted = pipeline.accept(task);               // 4xx failures are thrown here
+ * ... start the stream, then: pipeline.translate(accepted, events);
+ * }</pre>
+ */
+@ApplicationScoped
+public class Pipeline {
+
+    private final MarkupArticles articles;
+    private final SourceLanguages sources;
+    private final TranslationService translations;
+    private final SummaryService summaries;
+    private final LlmConfig llm;
+
+    Pipeline(MarkupArticles articles, SourceLanguages sources, TranslationService translations,
+            SummaryService summaries, LlmConfig llm) {
+        this.articles = articles;
+        this.sources = sources;
+        this.translations = translations;
+        this.summaries = summaries;
+        this.llm = llm;
+    }
+
+    /**
+     * Reads the article in its format and resolves its language: everything that can be wrong with what was asked is
+     * found here ({@code ArticleTooLargeException}, {@code NoTextException}, {@code UnsupportedLanguageException}).
+     */
+    public AcceptedTask accept(ArticleTask task) {
+        MarkedUpArticle article = articles.parse(task.format(), task.title(), task.text());
+        Source source = sources.resolve(task.source(), article.plain());
+        Deadline deadline = task.deadline() != null ? task.deadline() : Deadline.in(llm.resilience().deadline());
+        return new AcceptedTask(task, article, source, deadline);
+    }
+
+    public TranslationResponse translate(ArticleTask task) {
+        return translate(accept(task), EventSink.NONE);
+    }
+
+    /**
+     * @param events where a streamed translation's {@code delta} and {@code reset} events go ({@link EventSink#NONE}:
+     *               not streamed)
+     */
+    public TranslationResponse translate(AcceptedTask task, EventSink events) {
+        Translation t = withStream("segment", events, stream -> translations.translate(task, stream));
+        return TranslationResponse.of(t, task.article().render(t.paragraphs()), task.source().code(),
+                task.asked().target());
+    }
+
+    public SummaryResponse summarize(ArticleTask task) {
+        return summarize(accept(task), EventSink.NONE);
+    }
+
+    /** @param events as for {@link #translate(AcceptedTask, EventSink)}, with bullets as the items */
+    public SummaryResponse summarize(AcceptedTask task, EventSink events) {
+        return SummaryResponse.of(withStream("bullet", events, stream -> summaries.summarize(task, stream)));
+    }
+
+    /** Translation and summary of one article, produced concurrently under one deadline. */
+    public Digest digest(ArticleTask task) {
+        AcceptedTask accepted = accept(task);
+        CompletableFuture<TranslationResponse> translation = CompletableFuture
+                .supplyAsync(() -> translate(accepted, EventSink.NONE), Thread.ofVirtual()::start);
+        SummaryResponse summary = summarize(accepted, EventSink.NONE);
+        return new Digest(accepted.deadline().await(translation), summary);
+    }
+
+    private static <T> T withStream(String item, EventSink events, java.util.function.Function<ItemStream, T> job) {
+        if (events == EventSink.NONE) {
+            return job.apply(null);
+        }
+        ItemStream stream = new ItemStream(item, events);
+        try {
+            return job.apply(stream);
+        } finally {
+            stream.close();
+        }
+    }
+}

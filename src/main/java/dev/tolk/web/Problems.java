@@ -1,0 +1,187 @@
+package dev.tolk.web;
+
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dev.tolk.article.ArticleTooLargeException;
+import dev.tolk.language.UnsupportedLanguageException;
+import dev.tolk.llm.BackendUnavailableException;
+import dev.tolk.llm.DeadlineExceededException;
+import dev.tolk.llm.LlmConfig;
+import dev.tolk.markup.NoTextException;
+import io.vertx.core.http.HttpClosedException;
+
+/**
+ * The one place that decides which failure is which {@link Problem}: REST error responses, SSE {@code error} events,
+ * MCP tool errors and the DeepL and LibreTranslate error bodies are all made from what this returns. Written here
+ * rather than taken from a library because the statuses and types are tolk's contract (a backend failure is a 503
+ * with Retry-After, never a 500), and a stack trace never reaches a client.
+ */
+@ApplicationScoped
+public class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class);
+
+    private final LlmConfig llm;
+
+    Problems(LlmConfig llm) {
+        this.llm = llm;
+    }
+
+    /** The problem {@code failure} stands for; an unexpected one is logged here, once, and is a 500. */
+    public Problem of(Throwable failure) {
+        Throwable e = unwrapped(failure);
+        if (e instanceof BackendUnavailableException b) {
+            return new Problem(Problem.BACKEND_UNAVAILABLE, "Backend unavailable", 503, b.getMessage(),
+                    b.retryAfter() != null ? b.retryAfter() : llm.resilience().retryAfter());
+        }
+        if (e instanceof DeadlineExceededException) {
+            return new Problem(Problem.DEADLINE_EXCEEDED, "Deadline exceeded", 504, e.getMessage(),
+                    llm.resilience().retryAfter());
+        }
+        if (e instanceof ArticleTooLargeException) {
+            return new Problem(Problem.TOO_LARGE, "Text too large", 413, e.getMessage());
+        }
+        if (e instanceof UnsupportedLanguageException) {
+            return new Problem(Problem.UNSUPPORTED_LANGUAGE, "Unsupported language", 422, e.getMessage());
+        }
+        if (e instanceof NoTextException) {
+            return invalid(e.getMessage());
+        }
+        if (e instanceof ConstraintViolationException v) {
+            return invalid(v.getConstraintViolations().stream().map(Problems::describe).sorted()
+                    .collect(Collectors.joining("; ")));
+        }
+        if (e instanceof JsonParseException parse) {
+            return new Problem(Problem.MALFORMED_JSON, "Malformed JSON", 400,
+                    "The request body is not valid JSON: " + parse.getOriginalMessage());
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return invalid(describe(mapping));
+        }
+        if (e instanceof NotSupportedException) {
+            return new Problem(Problem.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
+                    "Send the request body as application/json.");
+        }
+        if (e instanceof NotFoundException) {
+            return new Problem(Problem.NOT_FOUND, "Not found", 404, "No such resource.");
+        }
+        if (e instanceof WebApplicationException http) {
+            return http(http);
+        }
+        if (clientWentAway(e)) {
+            // The client closed the connection while its request was being read (a load generator stopping, a
+            // user cancelling): nobody will read this response, and it is not a failure of tolk's.
+            LOG.debugf("Client went away while sending its request: %s", e);
+            return invalid("The connection closed before the request body arrived.", "Incomplete request");
+        }
+        LOG.error("Unexpected failure", e);
+        return new Problem(Problem.INTERNAL, "Internal error", 500, "The request could not be processed.");
+    }
+
+    /** The same, as a JAX-RS response. */
+    public Response response(Throwable failure) {
+        return of(failure).toResponse();
+    }
+
+    public static Problem invalid(String detail) {
+        return invalid(detail, "Invalid request");
+    }
+
+    private static Problem invalid(String detail, String title) {
+        return new Problem(Problem.INVALID_REQUEST, title, 400, detail);
+    }
+
+    /** A plain HTTP error; the JSON body reader wraps syntax and binding errors in one, so those keep their type. */
+    private Problem http(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                return of(cause);
+            }
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return of(mapping);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        return new Problem(Problem.HTTP, title, status,
+                status >= 500 ? "The request could not be processed." : e.getMessage());
+    }
+
+    /** Completion and execution wrappers hide what actually failed. */
+    private static Throwable unwrapped(Throwable e) {
+        Throwable out = e;
+        while ((out instanceof java.util.concurrent.CompletionException
+                || out instanceof java.util.concurrent.ExecutionException) && out.getCause() != null) {
+            out = out.getCause();
+        }
+        return out;
+    }
+
+    /**
+     * An I/O failure of the incoming connection: the request body reader reports the closed channel as an
+     * IOException. Backend I/O failures never get here; the gateway turns them into 503s.
+     */
+    static boolean clientWentAway(Throwable e) {
+        if (!(e instanceof IOException)) {
+            return false;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ClosedChannelException || c instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(JsonMappingException e) {
+        String field = path(e);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + unknown.getPropertyName() + "'; known fields: " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof InvalidFormatException wrong) {
+            return "Field '" + field + "' has the wrong type or value: " + wrong.getValue();
+        }
+        if (e instanceof MismatchedInputException) {
+            return field.isEmpty() ? "The request body must be a JSON object." : "Field '" + field + "' has the wrong type.";
+        }
+        return "The request body does not match the expected shape at '" + field + "'.";
+    }
+
+    private static String describe(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // "translate.request.text" → "text": clients know fields, not Java method names.
+        String[] parts = path.split("\\.");
+        String field = parts.length >= 3 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length))
+                : parts.length == 2 ? "body" : path;
+        return field + ": " + v.getMessage();
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}
