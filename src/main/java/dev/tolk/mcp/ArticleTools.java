@@ -5,7 +5,6 @@ import java.util.Map;
 import dev.tolk.mcp.ToolArguments.Article;
 import dev.tolk.pipeline.Digest;
 import dev.tolk.pipeline.Pipeline;
-import dev.tolk.streaming.EventSink;
 import dev.tolk.summary.SummaryResponse;
 import dev.tolk.task.AcceptedTask;
 import dev.tolk.translation.TranslationResponse;
@@ -71,7 +70,9 @@ class ArticleTools {
             Progress progress) {
         return calls.run(TRANSLATE, () -> {
             AcceptedTask task = accept(new Article(text, title, source, format, target, glossary, null));
-            return ToolResults.translation(pipeline.translate(task, ProgressEvents.segments(progress, task)));
+            try (ProgressEvents events = ProgressEvents.segments(progress, task)) {
+                return ToolResults.translation(pipeline.translate(task, events.sink()));
+            }
         });
     }
 
@@ -92,7 +93,9 @@ class ArticleTools {
             Progress progress) {
         return calls.run(SUMMARIZE, () -> {
             AcceptedTask task = accept(new Article(text, title, source, format, null, glossary, maxBullets));
-            return ToolResults.summary(pipeline.summarize(task, ProgressEvents.bullets(progress)));
+            try (ProgressEvents events = ProgressEvents.bullets(progress)) {
+                return ToolResults.summary(pipeline.summarize(task, events.sink()));
+            }
         });
     }
 
@@ -114,8 +117,9 @@ class ArticleTools {
             Progress progress) {
         return calls.run(DIGEST, () -> {
             AcceptedTask task = accept(new Article(text, title, source, format, target, glossary, maxBullets));
-            EventSink events = ProgressEvents.segments(progress, task);
-            return ToolResults.digest(pipeline.digest(task, events));
+            try (ProgressEvents events = ProgressEvents.segments(progress, task)) {
+                return ToolResults.digest(pipeline.digest(task, events.sink()));
+            }
         });
     }
 

@@ -16,9 +16,10 @@ import io.quarkiverse.mcp.server.Progress;
  * events that carry the item's number; an item counts once its first text arrives. The chunks of a long article run
  * in parallel and each writes its segments in order, so the count climbs as chunks progress and reaches the total
  * when the last chunk is under way. A {@code reset} (a retry or re-ask) does not take progress back: MCP progress
- * only ever increases.
+ * only ever increases. Closed when the call ends: a digest whose summary failed returns while its translation still
+ * runs, and MCP allows no notification after the response.
  */
-final class ProgressEvents implements EventSink {
+final class ProgressEvents implements EventSink, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ProgressEvents.class);
 
@@ -28,6 +29,7 @@ final class ProgressEvents implements EventSink {
     private final String activity;
     private final Integer total;
     private final Set<Integer> begun = new HashSet<>();
+    private boolean closed;
 
     private ProgressEvents(Progress progress, String item, String activity, Integer total) {
         this.progress = progress;
@@ -36,25 +38,30 @@ final class ProgressEvents implements EventSink {
         this.total = total;
     }
 
-    /** Progress in translated segments (the title and each paragraph), or no events without a progress token. */
-    static EventSink segments(Progress progress, AcceptedTask task) {
-        if (progress.token().isEmpty()) {
-            return EventSink.NONE;
-        }
+    /** Progress in translated segments: the title and each paragraph. */
+    static ProgressEvents segments(Progress progress, AcceptedTask task) {
         var article = task.article().article();
         return new ProgressEvents(progress, "segment", "Translating",
                 (article.title().isPresent() ? 1 : 0) + article.paragraphs().size());
     }
 
     /** Progress in summary bullets, whose number is not known beforehand. */
-    static EventSink bullets(Progress progress) {
-        return progress.token().isEmpty() ? EventSink.NONE : new ProgressEvents(progress, "bullet", "Summarising", null);
+    static ProgressEvents bullets(Progress progress) {
+        return new ProgressEvents(progress, "bullet", "Summarising", null);
+    }
+
+    /**
+     * What the job should report to: this, or {@link EventSink#NONE} when the client sent no progress token (the job
+     * is then not streamed at all, and uses the backend's ordinary API).
+     */
+    EventSink sink() {
+        return progress.token().isPresent() ? this : EventSink.NONE;
     }
 
     @Override
     public synchronized void send(String event, Object data) {
-        if (!"delta".equals(event) || !(data instanceof Map<?, ?> delta) || !(delta.get(item) instanceof Integer n)
-                || !begun.add(n)) {
+        if (closed || !"delta".equals(event) || !(data instanceof Map<?, ?> delta)
+                || !(delta.get(item) instanceof Integer n) || !begun.add(n)) {
             return;
         }
         int done = begun.size();
@@ -70,5 +77,10 @@ final class ProgressEvents implements EventSink {
             // An EventSink never throws: the work goes on (it may be a cache load others share) if the client left.
             LOG.debugf("Progress notification not sent: %s", e);
         }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
     }
 }

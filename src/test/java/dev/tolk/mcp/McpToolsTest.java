@@ -250,6 +250,12 @@ class McpToolsTest extends StubbedBackendTest {
                     "max_bullets: must be less than or equal to 10");
             assertInvalid(client, ArticleTools.SUMMARIZE, Map.of("text", Fixtures.seedDanish(), "max_bullets", 0),
                     "max_bullets: must be greater than or equal to 1");
+            assertInvalid(client, ArticleTools.TRANSLATE, Map.of("text", Fixtures.seedDanish(), "source", "de"),
+                    "source: must be da or auto");
+            assertInvalid(client, ArticleTools.TRANSLATE, Map.of("text", Fixtures.seedDanish(),
+                    "glossary", Map.of("Folketinget", " ")), "glossary: must not be blank");
+            assertInvalid(client, ArticleTools.DIGEST, Map.of("text", " ", "title", "x".repeat(1001)),
+                    "text: must not be blank; title: size must be between 0 and 1000");
 
             // Refused by the MCP library before the tool runs: still a tool error, never a protocol error.
             CallToolResult missing = client.callTool(call(ArticleTools.TRANSLATE, Map.of("title", "Overskrift"), null));
@@ -261,7 +267,7 @@ class McpToolsTest extends StubbedBackendTest {
             assertThat(text(wrongType)).contains("max_bullets");
         }
         assertThat(OpenAiStub.sent(backend)).isEmpty();
-        assertThat(delta(before, Metrics.scrape(), METRIC, "outcome", "invalid-request")).isEqualTo(5.0);
+        assertThat(delta(before, Metrics.scrape(), METRIC, "outcome", "invalid-request")).isEqualTo(8.0);
     }
 
     private static void assertInvalid(McpSyncClient client, String tool, Map<String, Object> arguments,
