@@ -90,11 +90,19 @@ public class Pipeline {
 
     /** Translation and summary of one article, produced concurrently under one deadline. */
     public Digest digest(ArticleTask task) {
-        AcceptedTask accepted = accept(task);
+        return digest(accept(task), EventSink.NONE);
+    }
+
+    /**
+     * @param translationEvents the translation's {@code delta} and {@code reset} events, as for
+     *                          {@link #translate(AcceptedTask, EventSink)}, e.g. for a caller that reports progress;
+     *                          the summary, the shorter half, is not streamed
+     */
+    public Digest digest(AcceptedTask task, EventSink translationEvents) {
         CompletableFuture<TranslationResponse> translation = CompletableFuture
-                .supplyAsync(() -> translate(accepted, EventSink.NONE), Thread.ofVirtual()::start);
-        SummaryResponse summary = summarize(accepted, EventSink.NONE);
-        return new Digest(accepted.deadline().await(translation), summary);
+                .supplyAsync(() -> translate(task, translationEvents), Thread.ofVirtual()::start);
+        SummaryResponse summary = summarize(task, EventSink.NONE);
+        return new Digest(task.deadline().await(translation), summary);
     }
 
     private static <T> T withStream(String item, EventSink events, java.util.function.Function<ItemStream, T> job) {

@@ -1,0 +1,79 @@
+package dev.tolk.mcp;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.modelcontextprotocol.client.McpAsyncClient;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientSseClientTransport;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import reactor.core.publisher.Mono;
+
+/**
+ * The two HTTP transports a chat tool may use to reach tolk, as the MCP Java SDK's own client speaks them: Streamable
+ * HTTP at {@code /mcp}, the older SSE transport at {@code /mcp/sse}.
+ */
+enum McpTransport {
+
+    STREAMABLE_HTTP {
+        @Override
+        McpClientTransport transport(String base) {
+            return HttpClientStreamableHttpTransport.builder(base).endpoint("/mcp").build();
+        }
+    },
+    SSE {
+        @Override
+        McpClientTransport transport(String base) {
+            return HttpClientSseClientTransport.builder(base).sseEndpoint("/mcp/sse").build();
+        }
+    };
+
+    private static final McpSchema.Implementation CLIENT = new McpSchema.Implementation("tolk-tests", "1.0");
+    /** Generous: a blow-up, not a speed, is what a timeout here would catch. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    abstract McpClientTransport transport(String base);
+
+    /** An initialized client of the server at {@code base}. */
+    McpSyncClient connect(URL base) {
+        McpSyncClient client = McpClient.sync(transport(root(base)))
+                .clientInfo(CLIENT)
+                .requestTimeout(TIMEOUT)
+                .build();
+        client.initialize();
+        return client;
+    }
+
+    /**
+     * An initialized asynchronous client that passes progress notifications to {@code progress} in the order they
+     * arrive. (The synchronous client hands each notification to its consumer on a thread of its own, so it may
+     * deliver them out of order.)
+     */
+    McpAsyncClient connectAsync(URL base, Consumer<McpSchema.ProgressNotification> progress) {
+        McpAsyncClient client = McpClient.async(transport(root(base)))
+                .clientInfo(CLIENT)
+                .requestTimeout(TIMEOUT)
+                .progressConsumer(notification -> Mono.fromRunnable(() -> progress.accept(notification)))
+                .build();
+        client.initialize().block(TIMEOUT);
+        return client;
+    }
+
+    private static String root(URL base) {
+        return base.toString().replaceAll("/+$", "");
+    }
+
+    /** A {@code tools/call} request; with a progress token when one is given. */
+    static McpSchema.CallToolRequest call(String tool, Map<String, Object> arguments, String progressToken) {
+        McpSchema.CallToolRequest.Builder request = McpSchema.CallToolRequest.builder(tool).arguments(arguments);
+        if (progressToken != null) {
+            request.meta(Map.of("progressToken", progressToken));
+        }
+        return request.build();
+    }
+}
