@@ -66,7 +66,7 @@ final class Articles {
         return Map.of("id", id, "text", danish(i));
     }
 
-    private static String firstWord(int i) {
+    static String firstWord(int i) {
         return danish(i).substring(0, danish(i).indexOf(' '));
     }
 }

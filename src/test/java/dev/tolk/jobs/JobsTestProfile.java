@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Small limits so the tests can reach them: batches of at most 5 articles, 2 at a time; 2 job workers; work taken
- * over after 2 s; jobs kept 8 s; webhooks signed with {@link #SECRET}, allowed to 127.0.0.1 (the receiver), retried
+ * over after 3 s; jobs kept 20 s; webhooks signed with {@link #SECRET}, allowed to 127.0.0.1 (the receiver), retried
  * quickly.
  */
 public class JobsTestProfile implements QuarkusTestProfile {
@@ -21,8 +21,11 @@ public class JobsTestProfile implements QuarkusTestProfile {
                 Map.entry("tolk.batch.max-parallel", "2"),
                 Map.entry("tolk.batch.max-articles", "5"),
                 Map.entry("tolk.jobs.workers", "2"),
-                Map.entry("tolk.jobs.reclaim-after", "2s"),
-                Map.entry("tolk.jobs.retention", "8s"),
+                Map.entry("tolk.jobs.reclaim-after", "3s"),
+                Map.entry("tolk.jobs.retention", "20s"),
+                // Replies held by a test (InFlightRequests.hold) must not time out and be retried.
+                Map.entry("tolk.llm.timeout", "30s"),
+                Map.entry("tolk.llm.resilience.deadline", "60s"),
                 Map.entry("tolk.webhooks.secret", SECRET),
                 Map.entry("tolk.webhooks.allowed-hosts", "127.0.0.1"),
                 Map.entry("tolk.webhooks.initial-backoff", "200ms"),
