@@ -15,7 +15,7 @@ import io.smallrye.config.WithName;
 @ConfigMapping(prefix = "tolk.batch")
 public interface BatchConfig {
 
-    /** Articles per request: a desk's hour of wire in one call; 50 average articles stay well inside the 1 MiB body cap. */
+    /** Articles per request: a desk's hour of wire in one call; 50 average articles stay inside the 1 MiB body cap. */
     @WithName("max-articles")
     @WithDefault("50")
     int maxArticles();

@@ -17,7 +17,8 @@ import dev.tolk.rest.DigestRequest;
  */
 @Schema(name = "BatchRequest", description = "Articles to translate and/or summarise in one request")
 public record BatchRequest(
-        @Schema(required = true, description = "The articles, each with the fields of /v1/articles; results come back in this order")
+        @Schema(required = true, description = "The articles, each with the fields of /v1/articles; results keep "
+                + "this order")
         @MaxArticles List<@NotNull DigestRequest> articles,
         @Schema(defaultValue = "true", description = "Translate each article") Boolean translate,
         @Schema(defaultValue = "true", description = "Summarise each article") Boolean summarize) {

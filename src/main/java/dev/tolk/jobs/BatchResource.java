@@ -34,7 +34,8 @@ public class BatchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @Operation(summary = "Translate and/or summarise up to 50 articles; per-article results or problems, in order")
-    public BatchResponse batch(@Valid @NotNull BatchRequest request, @HeaderParam("Cache-Control") String cacheControl) {
+    public BatchResponse batch(@Valid @NotNull BatchRequest request,
+            @HeaderParam("Cache-Control") String cacheControl) {
         return new BatchResponse(runner.runAll(request.articles(),
                 request.options(RequestOptions.noCache(cacheControl))));
     }

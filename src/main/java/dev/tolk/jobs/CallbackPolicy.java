@@ -62,7 +62,7 @@ class CallbackPolicy {
     /** @throws CallbackRefusedException when tolk must not call {@code url} */
     Target target(String url) {
         if (!signing) {
-            throw new CallbackRefusedException("webhooks are off on this server (no tolk.webhooks.secret to sign them)");
+            throw new CallbackRefusedException("webhooks are off (no tolk.webhooks.secret to sign them)");
         }
         URI uri;
         try {

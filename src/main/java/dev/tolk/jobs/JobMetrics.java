@@ -39,7 +39,8 @@ class JobMetrics {
             deliveries(outcome);
         }
         this.reclaims = Counter.builder("tolk.jobs.reclaims")
-                .description("Queued work taken over from a worker that stopped before finishing it").register(registry);
+                .description("Queued work taken over from a worker that stopped before finishing it")
+                .register(registry);
         Gauge.builder("tolk.jobs.queue.length", queueLength, AtomicLong::get)
                 .description("Job work (articles, webhooks) waiting for a worker").register(registry);
     }

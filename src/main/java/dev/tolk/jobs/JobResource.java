@@ -40,7 +40,8 @@ public class JobResource {
     @RunOnVirtualThread
     @Operation(summary = "Queue up to 50 articles; poll the job at Location, or be called back at callbackUrl")
     @APIResponse(responseCode = "202", description = "Accepted; the job document, its URL in Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobDocument.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JobDocument.class)))
     public Response submit(@Valid @NotNull JobRequest request, @HeaderParam("Cache-Control") String cacheControl) {
         JobDocument job = jobs.submit(request, RequestOptions.noCache(cacheControl));
         // Relative, as sent: behind a proxy tolk does not know its public host.
@@ -53,7 +54,8 @@ public class JobResource {
     @RunOnVirtualThread
     @Operation(summary = "A job's status, progress, results and errors")
     @APIResponse(responseCode = "200", description = "The job",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobDocument.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JobDocument.class)))
     @APIResponse(responseCode = "404", description = "No such job, or it expired (urn:tolk:problem:job-not-found)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public JobDocument get(@PathParam("id") String id) {
@@ -66,7 +68,8 @@ public class JobResource {
     @RunOnVirtualThread
     @Operation(summary = "Cancel a job: articles not started are skipped, those running finish")
     @APIResponse(responseCode = "200", description = "The cancelled job",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobDocument.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JobDocument.class)))
     @APIResponse(responseCode = "404", description = "No such job, or it expired (urn:tolk:problem:job-not-found)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The job has already ended (urn:tolk:problem:job-finished)",

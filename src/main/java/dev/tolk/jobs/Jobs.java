@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,9 @@ import dev.tolk.llm.BackendUnavailableException;
  */
 @ApplicationScoped
 class Jobs {
+
+    private static final Pattern JOB_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final JobStore store;
     private final WorkQueue queue;
@@ -55,6 +59,7 @@ class Jobs {
     }
 
     JobDocument find(String id) {
+        requireWellFormed(id);
         return available(() -> {
             JobMeta job = store.meta(id).orElseThrow(() -> new JobNotFoundException(id));
             return JobDocument.of(job, store.results(id), json);
@@ -63,6 +68,7 @@ class Jobs {
 
     /** Articles not started yet are skipped; those running finish and keep their results. */
     JobDocument cancel(String id) {
+        requireWellFormed(id);
         available(() -> {
             JobMeta job = store.meta(id).orElseThrow(() -> new JobNotFoundException(id));
             if (!store.finish(id, JobStatus.CANCELLED, Instant.now().truncatedTo(ChronoUnit.MILLIS))) {
@@ -75,13 +81,21 @@ class Jobs {
         return find(id);
     }
 
+    /** Job ids are UUIDs: anything else is unknown without asking the store (and is not echoed back). */
+    private static void requireWellFormed(String id) {
+        if (!JOB_ID.matcher(id).matches()) {
+            throw new JobNotFoundException("with that id");
+        }
+    }
+
     private static <T> T available(Supplier<T> work) {
         try {
             return work.get();
         } catch (JobNotFoundException | JobFinishedException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new BackendUnavailableException("Jobs are unavailable: their store (Redis) does not answer.", null, e);
+            throw new BackendUnavailableException("Jobs are unavailable: their store (Redis) does not answer.", null,
+                    e);
         }
     }
 }

@@ -71,6 +71,11 @@ final class RedisJobStore implements JobStore {
         return metaKey(id) + ":results";
     }
 
+    /** The keys the scripts get: meta, articles, results. */
+    private static List<String> keys(String id) {
+        return List.of(metaKey(id), articlesKey(id), resultsKey(id));
+    }
+
     @Override
     public void create(JobMeta job, List<DigestRequest> items) {
         // Articles first: a job whose meta is visible always has its articles.
@@ -133,14 +138,12 @@ final class RedisJobStore implements JobStore {
 
     @Override
     public int putResult(String id, int index, String result) {
-        return script(RESULT, List.of(metaKey(id), articlesKey(id), resultsKey(id)), String.valueOf(index), result, ttlSeconds)
-                .toInteger();
+        return script(RESULT, keys(id), String.valueOf(index), result, ttlSeconds).toInteger();
     }
 
     @Override
     public boolean finish(String id, JobStatus status, Instant at) {
-        return script(FINISH, List.of(metaKey(id), articlesKey(id), resultsKey(id)), status.id(), at.toString(), ttlSeconds)
-                .toInteger() == 1;
+        return script(FINISH, keys(id), status.id(), at.toString(), ttlSeconds).toInteger() == 1;
     }
 
     @Override
@@ -178,9 +181,10 @@ final class RedisJobStore implements JobStore {
     private JobMeta fromHash(String id, Map<String, String> h) {
         BatchOptions options = new BatchOptions(Boolean.parseBoolean(h.get("translate")),
                 Boolean.parseBoolean(h.get("summarize")), Boolean.parseBoolean(h.get("refresh")));
+        WebhookState webhook = h.containsKey("webhook") ? read(h.get("webhook"), WebhookState.class) : null;
         return new JobMeta(id, JobStatus.of(h.get("status")), Integer.parseInt(h.get("total")), options,
                 h.get("callbackUrl"), instant(h.get("createdAt")), instant(h.get("startedAt")),
-                instant(h.get("finishedAt")), h.containsKey("webhook") ? read(h.get("webhook"), WebhookState.class) : null);
+                instant(h.get("finishedAt")), webhook);
     }
 
     private static Instant instant(String value) {

@@ -12,7 +12,7 @@ import io.smallrye.config.WithName;
 @ConfigMapping(prefix = "tolk.webhooks")
 public interface WebhookConfig {
 
-    /** HMAC-SHA256 key of {@code X-Tolk-Signature} ({@code TOLK_WEBHOOKS_SECRET}); without it, callbacks are refused. */
+    /** Key of the HMAC-SHA256 in {@code X-Tolk-Signature} ({@code TOLK_WEBHOOKS_SECRET}); without it, no callbacks. */
     Optional<String> secret();
 
     /**

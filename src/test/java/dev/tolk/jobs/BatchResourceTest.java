@@ -10,6 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.tolk.testing.InFlightRequests;
 import dev.tolk.testing.ModelCall;
 import dev.tolk.testing.OpenAiStub;
@@ -115,6 +118,23 @@ class BatchResourceTest extends StubbedBackendTest {
         assertInvalid(batch(Map.of("articles", List.of(Articles.article("a", 0)), "colour", "blue")), "colour");
         assertInvalid(batch(Map.of("articles", List.of(Map.of("text", 42)))), "text");
         assertThat(OpenAiStub.sent(backend)).isEmpty();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesBatchAndJobs() throws Exception {
+        JsonNode api = new ObjectMapper().readTree(given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString());
+        JsonNode paths = api.path("paths");
+        assertThat(paths.path("/v1/articles/batch").has("post")).isTrue();
+        assertThat(paths.path("/v1/articles/batch").path("post").path("responses").has("400")).isTrue();
+        assertThat(paths.path("/v1/jobs").path("post").path("responses").has("202")).isTrue();
+        assertThat(paths.path("/v1/jobs/{id}").has("get")).isTrue();
+        assertThat(paths.path("/v1/jobs/{id}").path("delete").path("responses").has("409")).isTrue();
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(schemas.path("BatchRequest").path("properties").properties()).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("articles", "translate", "summarize");
+        assertThat(schemas.path("JobRequest").path("properties").properties()).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("articles", "translate", "summarize", "callbackUrl");
     }
 
     private static void assertInvalid(Response reply, String detail) {
