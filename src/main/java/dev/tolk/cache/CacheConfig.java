@@ -35,7 +35,10 @@ public interface CacheConfig {
     @WithDefault("10s")
     Duration l2Pause();
 
-    /** Redis connections per pod: enough concurrent commands for a busy pod (one per in-flight lookup), bounded. */
+    /**
+     * Redis connections per pod, shared by the cache and the job queue ({@link SharedRedis}): enough concurrent commands
+     * for a busy pod (one per in-flight lookup, one for the job queue's blocking read), bounded.
+     */
     @WithName("redis-pool-size")
     @WithDefault("32")
     int redisPoolSize();

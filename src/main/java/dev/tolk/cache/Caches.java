@@ -2,7 +2,6 @@ package dev.tolk.cache;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,19 +10,15 @@ import java.util.function.ToIntFunction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.RedisAPI;
-import io.vertx.redis.client.RedisOptions;
 
 /**
- * Makes the {@link TieredCache}s, all sharing one L2: Redis when {@code quarkus.redis.hosts} is set, else none.
+ * Makes the {@link TieredCache}s, all sharing one L2: Redis when {@code quarkus.redis.hosts} is set ({@link SharedRedis}),
+ * else none.
  */
 @ApplicationScoped
 public class Caches {
@@ -38,20 +33,13 @@ public class Caches {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final List<TieredCache<?>> created = new CopyOnWriteArrayList<>();
 
-    Caches(@ConfigProperty(name = "quarkus.redis.hosts") Optional<String> redisHosts,
-            Vertx vertx, CacheConfig config, ObjectMapper json, MeterRegistry metrics) {
+    Caches(SharedRedis redis, CacheConfig config, ObjectMapper json, MeterRegistry metrics) {
         this.config = config;
         this.json = json;
         this.metrics = metrics;
-        if (redisHosts.filter(h -> !h.isBlank()).isPresent()) {
-            LOG.infof("L2 cache: Redis at %s, TTL %s", redisHosts.get(), config.ttl());
-            // The client is built here rather than injected: an injected Quarkus Redis client makes Redis
-            // mandatory at start-up, and the L2 must be optional. Only the first host is used (one endpoint:
-            // a Redis service or proxy). Pool: enough concurrent commands for a busy pod, bounded.
-            String first = redisHosts.get().split(",")[0].strip();
-            Redis client = Redis.createClient(vertx, new RedisOptions().setConnectionString(first)
-                    .setMaxPoolSize(config.redisPoolSize()).setMaxPoolWaiting(config.redisPoolSize() * 32));
-            this.l2 = new RedisStore(RedisAPI.api(client), config, metrics);
+        if (redis.api().isPresent()) {
+            LOG.infof("L2 cache: Redis at %s, TTL %s", redis.endpoint(), config.ttl());
+            this.l2 = new RedisStore(redis.api().get(), config, metrics);
         } else {
             LOG.info("L2 cache off (set QUARKUS_REDIS_HOSTS to share a cache between replicas)");
             this.l2 = new SharedStore() {

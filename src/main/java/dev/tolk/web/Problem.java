@@ -29,6 +29,8 @@ public record Problem(String type, String title, int status, String detail, @Jso
     public static final String BACKEND_UNAVAILABLE = "urn:tolk:problem:backend-unavailable";
     public static final String DEADLINE_EXCEEDED = "urn:tolk:problem:deadline-exceeded";
     public static final String NOT_FOUND = "urn:tolk:problem:not-found";
+    public static final String JOB_NOT_FOUND = "urn:tolk:problem:job-not-found";
+    public static final String JOB_FINISHED = "urn:tolk:problem:job-finished";
     public static final String HTTP = "urn:tolk:problem:http";
     public static final String INTERNAL = "urn:tolk:problem:internal";
 

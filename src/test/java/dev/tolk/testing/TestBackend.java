@@ -31,7 +31,8 @@ public class TestBackend implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64).jettyAcceptors(2));
+        server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64).jettyAcceptors(2)
+                .extensions(InFlightRequests.LISTENER));
         server.start();
         return Map.of(
                 "tolk.llm.provider", "openai",

@@ -13,8 +13,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import redis.embedded.RedisServer;
 
 /**
- * A real Redis server (embedded-redis ships the binary) on a free port, for the L2 cache tests. Tests can stop
- * and restart it through a field annotated {@link Inject}.
+ * A real Redis server (embedded-redis ships the binary) on a free port, for the L2 cache and job tests. Tests can stop
+ * and restart it through a field annotated {@link Inject}. The Linux binary is Redis 6.2, which has the
+ * {@code XAUTOCLAIM} the job queue needs (6.2 or newer).
  */
 public class TestRedis implements QuarkusTestResourceLifecycleManager {
 
