@@ -29,6 +29,7 @@ public class FidelityChecks {
     private final FidelityConfig config;
     private final LanguageDetector languages;
     private final NameCheck names;
+    private final BulletNames bulletNames;
     private final MeterRegistry registry;
     private final Map<String, Counter> failures = new ConcurrentHashMap<>();
 
@@ -36,7 +37,9 @@ public class FidelityChecks {
         this.config = config;
         this.languages = languages;
         this.registry = registry;
-        this.names = new NameCheck(Exonyms.load());
+        Exonyms table = Exonyms.load();
+        this.names = new NameCheck(table);
+        this.bulletNames = new BulletNames(names, table);
     }
 
     /**
@@ -84,13 +87,14 @@ public class FidelityChecks {
     }
 
     /**
-     * A summary bullet: in English (unless too short to tell), and every number in it is in the Danish source — read
-     * the English way in the bullet and the Danish way in the source.
+     * A summary bullet: in English (unless too short to tell), every number in it is in the Danish source — read
+     * the English way in the bullet and the Danish way in the source — and so is every name it gives.
      */
     public List<Warning> checkBullet(String bullet, String danishSource) {
         List<Warning> out = new ArrayList<>();
         language(bullet, "the bullet").ifPresent(out::add);
         out.addAll(NumberCheck.bullet(bullet, danishSource));
+        out.addAll(bulletNames.check(bullet, danishSource));
         return counted(out);
     }
 
@@ -108,7 +112,12 @@ public class FidelityChecks {
     }
 
     private Optional<Warning> language(String text, String what) {
-        return languages.notEnglish(text).map(v -> new Warning(Warning.LANGUAGE,
+        FunctionWords.Reading reading = FunctionWords.read(text);
+        if (reading.kind() == FunctionWords.Kind.MIXED) {
+            return Optional.of(new Warning(Warning.LANGUAGE, what + " leaves Danish untranslated: \""
+                    + reading.passage() + "\""));
+        }
+        return languages.notEnglish(text, reading).map(v -> new Warning(Warning.LANGUAGE,
                 what + " is in " + v.name() + " (" + v.code() + "), not English"));
     }
 
