@@ -18,7 +18,7 @@ import java.util.Set;
 final class BulletNames {
 
     /** Capitalised English words that are no names, or not the hallucinated part of one. */
-    private static final Set<String> GENERIC = Set.of("the", "a", "an", "in", "on", "at", "after", "before",
+    private static final Set<String> GENERIC = Set.copyOf(List.of("the", "a", "an", "in", "on", "at", "after", "before",
             "according", "over", "some", "more", "around", "about", "as", "for", "of", "and", "but", "if",
             "while", "when", "with", "without", "by", "to", "from", "his", "her", "their", "its", "this", "that", "he",
             "she", "they", "it", "we", "there", "mr", "mrs", "ms", "dr", "st", "president", "prime", "minister",
@@ -31,7 +31,9 @@ final class BulletNames {
             "southern", "eastern", "western", "central", "strip", "bank", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "christmas", "easter", "tv", "pm", "ceo", "covid", "i",
-            "state", "states", "national", "international", "world", "war", "republic", "kingdom", "federal", "new");
+            "state", "states", "national", "international", "world", "war", "republic", "kingdom", "federal", "new", "one",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+            "first", "second", "third", "last", "most", "many", "several", "both"));
 
     private final NameCheck names;
     private final Set<String> adjectives = new HashSet<>();

@@ -41,7 +41,7 @@ final class DanishNumbers {
                     + "(?![\\p{L}])", CI);
     private static final Pattern MINUS_WORD = Pattern.compile("(?<![\\p{L}])minus\\s+$", CI);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    static final Pattern RANGE_LINK = Pattern.compile("\\s*(?:-|–|—|til|to|og|and|or|eller)\\s*", CI);
+    static final Pattern RANGE_LINK = Pattern.compile("\\.?\\s*(?:-|–|—|til|to|og|and|or|eller)\\s*", CI);
 
     private static final Map<String, Integer> CARDINALS = Map.ofEntries(
             Map.entry("nul", 0), Map.entry("én", 1), Map.entry("ét", 1), Map.entry("to", 2), Map.entry("tre", 3),
@@ -283,8 +283,22 @@ final class DanishNumbers {
                     start = minus.start();
                 }
             }
-            scan.add(quantity(scan.original, start, end, negative ? mantissa.negate() : mantissa, scale, grouped, false));
+            NumberMention q = quantity(scan.original, start, end, negative ? mantissa.negate() : mantissa, scale, grouped,
+                    false);
+            scan.add(centuryOf(scan, q));
         }
+    }
+
+    /** {@code 1800-tallet} is the 19th century; {@code det 19. århundrede} too. */
+    private static NumberMention centuryOf(Scan scan, NumberMention q) {
+        String s = q.surface();
+        if (s.length() == 4 && s.endsWith("00") && scan.original.startsWith("-tallet", q.end())) {
+            return q.withKey(NumberKeys.century(Integer.parseInt(s.substring(0, 2)) + 1));
+        }
+        if (s.length() <= 2 && scan.original.startsWith(". århundrede", q.end())) {
+            return q.withKey(NumberKeys.century(Integer.parseInt(s)));
+        }
+        return q;
     }
 
     /** Digits whose separators make no Danish number ({@code 1,2,3}): each group on its own. */
@@ -345,9 +359,19 @@ final class DanishNumbers {
         if (ordinal != null) {
             BigDecimal v = BigDecimal.valueOf(ordinal);
             int[] t = tokens.get(i);
-            scan.add(new NumberMention(t[0], t[1], text.substring(t[0], t[1]), Set.of(NumberKeys.num(v)), Set.of(), true,
-                    NumberWords.spell(v), NumberWords.spell(v), v, null));
+            NumberMention m = new NumberMention(t[0], t[1], text.substring(t[0], t[1]), Set.of(NumberKeys.num(v)),
+                    Set.of(), true, NumberWords.spell(v), NumberWords.spell(v), v, null);
+            scan.add(countedOrdinal(text, tokens, i) ? m.asCounted() : m);
             return 1;
+        }
+        if (("et".equals(first) || "en".equals(first)) && i + 1 < tokens.size()
+                && "dusin".equals(word(text, tokens.get(i + 1))) && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))) {
+            int[] a = tokens.get(i);
+            int[] b = tokens.get(i + 1);
+            BigDecimal v = BigDecimal.valueOf(12);
+            scan.add(new NumberMention(a[0], b[1], text.substring(a[0], b[1]), Set.of(NumberKeys.num(v)), Set.of(), true,
+                    "a dozen", "et dusin", v, null, true));
+            return 2;
         }
         WordNumber n = new WordNumber();
         int j = i;
@@ -394,9 +418,50 @@ final class DanishNumbers {
         if (end < text.length() && text.charAt(end) == '.' && text.substring(last[0], last[1]).matches("(?i)mio|mia")) {
             end++;
         }
-        scan.add(n.mention(start, end, scan.original.substring(start, end), false));
+        NumberMention m = n.mention(start, end, scan.original.substring(start, end), false);
+        scan.add(counts(m, text, tokens, i, used) ? m.asCounted() : m);
         return used;
     }
+
+    /**
+     * A Danish number word the English must carry: a cardinal from two up ({@code tre personer}); one ({@code én}) is
+     * too often "a" or left out. {@code tyve} and {@code fyrre} are also "thieves" and "pine": counted only after a
+     * word of quantity ({@code over tyve}) or before a unit ({@code tyve år}).
+     */
+    private static boolean counts(NumberMention m, String text, List<int[]> tokens, int i, int used) {
+        if (m.mantissa() == null || m.mantissa().compareTo(BigDecimal.valueOf(2)) < 0 || m.scale() != null) {
+            return false;
+        }
+        String w = word(text, tokens.get(i));
+        if (used == 1 && AMBIGUOUS.contains(w)) {
+            String before = i > 0 && onlySpaceBetween(text, tokens.get(i - 1), tokens.get(i)) ? word(text, tokens.get(i - 1))
+                    : "";
+            String after = i + 1 < tokens.size() && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))
+                    ? word(text, tokens.get(i + 1)) : "";
+            return QUANTIFIERS.contains(before) || UNITS.contains(after);
+        }
+        return true;
+    }
+
+    /**
+     * An ordinal the English must carry: before a period, a place or a round ({@code tredje kvartal}, {@code første
+     * halvår}, {@code anden gang}) or after {@code hver} ({@code hver fjerde}). Elsewhere {@code anden} and
+     * {@code andet} are mostly "other" and {@code første} "initial" or "for now".
+     */
+    private static boolean countedOrdinal(String text, List<int[]> tokens, int i) {
+        String before = i > 0 && onlySpaceBetween(text, tokens.get(i - 1), tokens.get(i)) ? word(text, tokens.get(i - 1))
+                : "";
+        String after = i + 1 < tokens.size() && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))
+                ? word(text, tokens.get(i + 1)) : "";
+        return "hver".equals(before) || ORDINAL_NOUNS.contains(after);
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("over", "under", "omkring", "cirka", "ca", "knap", "godt",
+            "mindst", "højst", "næsten", "mellem", "blot", "kun", "hele", "op", "ud");
+    private static final Set<String> UNITS = Set.of("år", "dage", "døgn", "uger", "måneder", "timer", "minutter",
+            "sekunder", "procent", "kroner", "personer", "mennesker", "biler", "huse", "meter", "kilometer", "gange");
+    private static final Set<String> ORDINAL_NOUNS = Set.of("kvartal", "halvår", "halvleg", "runde", "plads",
+            "division", "etape", "sæt", "gang", "verdenskrig", "omgang", "periode", "forsøg", "behandling");
 
     /**
      * "og"/"and" continues a number only after hundred or thousand and before a number below a hundred
@@ -405,6 +470,24 @@ final class DanishNumbers {
     static boolean andJoins(String previous, Integer next) {
         return next != null && next < 100 && Set.of("hundrede", "tusind", "tusinde", "hundred", "thousand")
                 .contains(previous);
+    }
+
+    private static String dateKey(NumberMention m) {
+        for (String k : m.keys()) {
+            if (k.startsWith("d:")) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static int month(String dateKey) {
+        return Integer.parseInt(dateKey.substring(dateKey.indexOf('.') + 1));
+    }
+
+    private static boolean plainDay(NumberMention m) {
+        return m.mantissa() != null && m.scale() == null && m.surface().matches("\\d{1,2}\\.?")
+                && NumberKeys.validDate(m.mantissa().intValue(), 1);
     }
 
     /** Cardinal words that are also other words when they stand alone: {@code tyve} (thieves), {@code fyrre} (pine). */
@@ -430,6 +513,24 @@ final class DanishNumbers {
         for (int i = 0; i + 1 < out.size(); i++) {
             NumberMention a = out.get(i);
             NumberMention b = out.get(i + 1);
+            if (a.end() > b.start()) {
+                continue;
+            }
+            String between = text.substring(a.end(), b.start());
+            // 1.-3. marts, 1-3 March: the first day takes the month; March 1-3: the second day does
+            String day = dateKey(b);
+            if (day != null && plainDay(a) && RANGE_LINK.matcher(between).matches()) {
+                out.set(i, a.withKey(NumberKeys.date(a.mantissa().intValue(), month(day))));
+            }
+            day = dateKey(a);
+            if (day != null && plainDay(b) && RANGE_LINK.matcher(between).matches()) {
+                out.set(i + 1, b.withKey(NumberKeys.date(b.mantissa().intValue(), month(day))));
+            }
+            // a season or financial year: 2023/24 is 2023/2024
+            if (a.surface().matches("(19|20)\\d\\d") && b.surface().matches("\\d\\d") && between.matches("[/–-]")) {
+                int full = Integer.parseInt(a.surface()) / 100 * 100 + Integer.parseInt(b.surface());
+                out.set(i + 1, out.get(i + 1).withKey(NumberKeys.num(full)));
+            }
             if (a.scale() == null && a.mantissa() != null && a.surface().matches("[0-9.,]+") && b.scale() != null
                     && !b.optional() && a.end() <= b.start()
                     && RANGE_LINK.matcher(text.substring(a.end(), b.start())).matches()) {

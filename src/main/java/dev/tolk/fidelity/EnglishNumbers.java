@@ -327,10 +327,20 @@ final class EnglishNumbers {
                     : NumberWords.spell(signed, scale);
             String danish = NumberWords.danishDigits(signed, grouped || signed.abs().compareTo(BigDecimal.valueOf(10000)) >= 0
                     && signed.scale() <= 0) + (scale == null ? "" : " " + scale.danishFor(signed.abs()));
+            if (notEnglish == null && scale == null && CENTURY.matcher(scan.original).region(end, scan.length())
+                    .lookingAt() && scan.original.substring(start, end).matches("\\d{1,2}(st|nd|rd|th)")) {
+                keys.add(NumberKeys.century(signed.intValue()));
+            }
             scan.add(new NumberMention(start, end, scan.original.substring(start, end).strip(), Set.copyOf(keys),
                     Set.copyOf(dk), false, reading, danish, signed, scale == null ? null : scale.factor));
         }
     }
+
+    /** " century" after an ordinal: the 19th century is the 1800s. */
+    private static final Pattern CENTURY = Pattern.compile("[\\s-]+century", Pattern.CASE_INSENSITIVE);
+    /** Words that are numbers in English news idiom: twice is two times, a decade ten years. */
+    private static final Map<String, Integer> IDIOMS = Map.of("twice", 2, "couple", 2, "pair", 2, "decade", 10,
+            "thrice", 3);
 
     private static String word(String text, int[] t) {
         return text.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
@@ -360,6 +370,14 @@ final class EnglishNumbers {
         Integer ordinal = ORDINALS.get(first);
         if (ordinal != null) {
             return ordinal(scan, text, tokens.get(i), tokens.get(i), ordinal);
+        }
+        Integer idiom = IDIOMS.get(first);
+        if (idiom != null) {
+            int[] t = tokens.get(i);
+            BigDecimal v = BigDecimal.valueOf(idiom);
+            scan.add(new NumberMention(t[0], t[1], text.substring(t[0], t[1]), Set.of(NumberKeys.num(v)),
+                    Set.of(NumberKeys.num(v)), true, NumberWords.spell(v), NumberWords.spell(v), v, null));
+            return 1;
         }
         WordNumber n = new WordNumber();
         int j = i;
@@ -422,8 +440,29 @@ final class EnglishNumbers {
         if (used == 1 && ("a".equals(first) || "an".equals(first))) {
             return 1;
         }
-        scan.add(n.mention(start, end, scan.original.substring(start, end), true));
+        NumberMention m = n.mention(start, end, scan.original.substring(start, end), true);
+        scan.add(belowZero(scan, m));
         return used;
+    }
+
+    /** "minus five degrees", "five degrees below zero": a temperature in words. */
+    private static NumberMention belowZero(Scan scan, NumberMention m) {
+        int start = m.start();
+        int end = m.end();
+        Matcher minus = MINUS_WORD.matcher(scan.current().substring(0, start));
+        Matcher below = BELOW_ZERO.matcher(scan.current());
+        below.region(end, scan.length()).useTransparentBounds(true);
+        if (minus.find()) {
+            start = minus.start();
+        } else if (below.lookingAt()) {
+            end = below.end();
+        } else {
+            return m;
+        }
+        BigDecimal v = m.mantissa().negate();
+        BigDecimal value = m.scale() == null ? v : v.multiply(m.scale());
+        return new NumberMention(start, end, scan.original.substring(start, end), Set.of(NumberKeys.num(value)),
+                Set.of(NumberKeys.num(value)), m.optional(), "minus " + m.reading(), m.otherForm(), v, m.scale());
     }
 
     private static String peek(String text, List<int[]> tokens, int k) {
@@ -437,7 +476,9 @@ final class EnglishNumbers {
 
     private static int ordinal(Scan scan, String text, int[] a, int[] b, int value) {
         BigDecimal v = BigDecimal.valueOf(value);
-        scan.add(new NumberMention(a[0], b[1], scan.original.substring(a[0], b[1]), Set.of(NumberKeys.num(v)),
+        Set<String> keys = CENTURY.matcher(text).region(b[1], text.length()).lookingAt()
+                ? Set.of(NumberKeys.num(v), NumberKeys.century(value)) : Set.of(NumberKeys.num(v));
+        scan.add(new NumberMention(a[0], b[1], scan.original.substring(a[0], b[1]), keys,
                 Set.of(NumberKeys.num(v)), true, NumberWords.spell(v), value + ".", v, null));
         return a == b ? 1 : 2;
     }
