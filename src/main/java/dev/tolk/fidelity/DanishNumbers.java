@@ -81,7 +81,9 @@ final class DanishNumbers {
             quantities(scan);
         }
         words(scan);
-        romanNumerals(scan);
+        if (NumberPatterns.mayHaveRoman(text)) {
+            romanNumerals(scan);
+        }
         return linkRanges(scan.original, scan.mentions());
     }
 
@@ -249,17 +251,17 @@ final class DanishNumbers {
     private static void quantities(Scan scan) {
         Matcher m = scan.matcher(RUN);
         while (m.find()) {
-            String run = m.group().replaceAll("[\\u00A0\\u202F\\u2009]", ".");
+            String run = NumberPatterns.THIN_SPACES.matcher(m.group()).replaceAll(".");
             int start = m.start();
             int end = m.end();
             BigDecimal mantissa;
             boolean grouped = false;
-            if (run.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            if (NumberPatterns.is(NumberPatterns.DOT_GROUPED, run)) {
                 mantissa = new BigDecimal(run.replace(".", "").replace(',', '.'));
                 grouped = true;
-            } else if (run.matches("\\d+(,\\d+)?")) {
+            } else if (NumberPatterns.is(NumberPatterns.COMMA_DECIMAL_OPT, run)) {
                 mantissa = new BigDecimal(run.replace(',', '.'));
-            } else if (run.matches("\\d+\\.\\d+")) {
+            } else if (NumberPatterns.is(NumberPatterns.DOT_DECIMAL, run)) {
                 mantissa = new BigDecimal(run); // an English-style decimal in Danish text: take it at its word
             } else {
                 splitRun(scan, start, run);
@@ -303,7 +305,7 @@ final class DanishNumbers {
 
     /** Digits whose separators make no Danish number ({@code 1,2,3}): each group on its own. */
     static void splitRun(Scan scan, int start, String run) {
-        Matcher d = Pattern.compile("\\d+").matcher(run);
+        Matcher d = NumberPatterns.DIGITS.matcher(run);
         while (d.find()) {
             BigDecimal v = new BigDecimal(d.group());
             scan.add(new NumberMention(start + d.start(), start + d.end(), d.group(), Set.of(NumberKeys.num(v)),
@@ -347,6 +349,9 @@ final class DanishNumbers {
         Integer v = CARDINALS.get(w);
         if (v != null) {
             return v;
+        }
+        if (w.length() < 7 || w.indexOf("og") < 0) {
+            return null; // the shortest compound is "enogtyve"
         }
         Matcher c = COMPOUND.matcher(w);
         return c.matches() ? UNITS_IN_COMPOUNDS.get(c.group(1)) + CARDINALS.get(c.group(2)) : null;
@@ -415,7 +420,7 @@ final class DanishNumbers {
         int start = tokens.get(i)[0];
         int[] last = tokens.get(i + used - 1);
         int end = last[1];
-        if (end < text.length() && text.charAt(end) == '.' && text.substring(last[0], last[1]).matches("(?i)mio|mia")) {
+        if (end < text.length() && text.charAt(end) == '.' && NumberPatterns.is(NumberPatterns.MIO_MIA, text.substring(last[0], last[1]))) {
             end++;
         }
         NumberMention m = n.mention(start, end, scan.original.substring(start, end), false);
@@ -468,8 +473,7 @@ final class DanishNumbers {
      * ({@code hundrede og tyve}, {@code two thousand and five}); elsewhere it joins two numbers of a list.
      */
     static boolean andJoins(String previous, Integer next) {
-        return next != null && next < 100 && Set.of("hundrede", "tusind", "tusinde", "hundred", "thousand")
-                .contains(previous);
+        return next != null && next < 100 && NumberPatterns.JOINED_BY_AND.contains(previous);
     }
 
     private static String dateKey(NumberMention m) {
@@ -486,7 +490,7 @@ final class DanishNumbers {
     }
 
     private static boolean plainDay(NumberMention m) {
-        return m.mantissa() != null && m.scale() == null && m.surface().matches("\\d{1,2}\\.?")
+        return m.mantissa() != null && m.scale() == null && NumberPatterns.is(NumberPatterns.DAY, m.surface())
                 && NumberKeys.validDate(m.mantissa().intValue(), 1);
     }
 
@@ -527,11 +531,12 @@ final class DanishNumbers {
                 out.set(i + 1, b.withKey(NumberKeys.date(b.mantissa().intValue(), month(day))));
             }
             // a season or financial year: 2023/24 is 2023/2024
-            if (a.surface().matches("(19|20)\\d\\d") && b.surface().matches("\\d\\d") && between.matches("[/–-]")) {
+            if (NumberPatterns.is(NumberPatterns.YEAR, a.surface()) && NumberPatterns.is(NumberPatterns.TWO_DIGITS, b.surface())
+                    && NumberPatterns.is(NumberPatterns.SEASON_LINK, between)) {
                 int full = Integer.parseInt(a.surface()) / 100 * 100 + Integer.parseInt(b.surface());
                 out.set(i + 1, out.get(i + 1).withKey(NumberKeys.num(full)));
             }
-            if (a.scale() == null && a.mantissa() != null && a.surface().matches("[0-9.,]+") && b.scale() != null
+            if (a.scale() == null && a.mantissa() != null && NumberPatterns.is(NumberPatterns.PLAIN, a.surface()) && b.scale() != null
                     && !b.optional() && a.end() <= b.start()
                     && RANGE_LINK.matcher(text.substring(a.end(), b.start())).matches()) {
                 out.set(i, a.withKey(NumberKeys.num(a.mantissa().multiply(b.scale()))));

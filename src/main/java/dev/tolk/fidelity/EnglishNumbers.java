@@ -94,7 +94,9 @@ final class EnglishNumbers {
             quantities(scan);
         }
         words(scan);
-        DanishNumbers.romanNumerals(scan);
+        if (NumberPatterns.mayHaveRoman(text)) {
+            DanishNumbers.romanNumerals(scan);
+        }
         return DanishNumbers.linkRanges(scan.original, scan.mentions());
     }
 
@@ -238,30 +240,30 @@ final class EnglishNumbers {
     private static void quantities(Scan scan) {
         Matcher m = scan.matcher(DanishNumbers.RUN);
         while (m.find()) {
-            String run = m.group().replaceAll("[\\u00A0\\u202F\\u2009]", ",");
+            String run = NumberPatterns.THIN_SPACES.matcher(m.group()).replaceAll(",");
             int start = m.start();
             int end = m.end();
             BigDecimal mantissa;
             Set<String> danishKeys = new LinkedHashSet<>();
             boolean grouped = false;
             String notEnglish = null;
-            if (run.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            if (NumberPatterns.is(NumberPatterns.COMMA_GROUPED, run)) {
                 mantissa = new BigDecimal(run.replace(",", ""));
                 grouped = true;
-                if (run.matches("\\d{1,3},\\d{3}")) {
+                if (NumberPatterns.is(NumberPatterns.ONE_COMMA_GROUP, run)) {
                     danishKeys.add(NumberKeys.num(new BigDecimal(run.replace(',', '.'))));
                 }
-            } else if (run.matches("\\d+(\\.\\d+)?")) {
+            } else if (NumberPatterns.is(NumberPatterns.DOT_DECIMAL_OPT, run)) {
                 mantissa = new BigDecimal(run);
-                if (run.matches("\\d{1,3}(\\.\\d{3})+")) {
+                if (NumberPatterns.is(NumberPatterns.DOT_GROUPED_WHOLE, run)) {
                     danishKeys.add(NumberKeys.num(new BigDecimal(run.replace(".", ""))));
                 } else if (!run.contains(".")) {
                     danishKeys.add(NumberKeys.num(mantissa));
                 }
-            } else if (run.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            } else if (NumberPatterns.is(NumberPatterns.DOT_GROUPED, run)) {
                 mantissa = new BigDecimal(run.replace(".", "").replace(',', '.'));
                 notEnglish = run.contains(",") ? "Danish thousands dots and decimal comma" : "Danish thousands dots";
-            } else if (run.matches("\\d+,\\d+")) {
+            } else if (NumberPatterns.is(NumberPatterns.COMMA_DECIMAL, run)) {
                 mantissa = new BigDecimal(run.replace(',', '.'));
                 notEnglish = "Danish decimal comma";
             } else {
@@ -328,7 +330,7 @@ final class EnglishNumbers {
             String danish = NumberWords.danishDigits(signed, grouped || signed.abs().compareTo(BigDecimal.valueOf(10000)) >= 0
                     && signed.scale() <= 0) + (scale == null ? "" : " " + scale.danishFor(signed.abs()));
             if (notEnglish == null && scale == null && CENTURY.matcher(scan.original).region(end, scan.length())
-                    .lookingAt() && scan.original.substring(start, end).matches("\\d{1,2}(st|nd|rd|th)")) {
+                    .lookingAt() && NumberPatterns.is(NumberPatterns.NUMERIC_ORDINAL, scan.original.substring(start, end))) {
                 keys.add(NumberKeys.century(signed.intValue()));
             }
             scan.add(new NumberMention(start, end, scan.original.substring(start, end).strip(), Set.copyOf(keys),
@@ -471,7 +473,7 @@ final class EnglishNumbers {
     }
 
     private static boolean isScale(String w) {
-        return Set.of("hundred", "thousand", "million", "billion", "trillion").contains(w);
+        return NumberPatterns.ENGLISH_SCALES.contains(w);
     }
 
     private static int ordinal(Scan scan, String text, int[] a, int[] b, int value) {

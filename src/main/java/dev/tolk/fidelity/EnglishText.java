@@ -7,27 +7,22 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 /**
  * The English a name is looked for in. The checks run on every translated segment, so the cheap tests come first: a
- * form whose first word is not even a substring of the lower-cased text cannot match, and the folded word set for the
- * spelling-tolerant comparison is built only when an exact form is missing.
+ * plain search for each form, and the folded word set for the spelling-tolerant comparison built only when no exact
+ * form is there.
  */
 final class EnglishText {
 
-    /** Forms come from the table and from names in articles, an unbounded set: the most used stay compiled. */
-    private static final Cache<String, Pattern> PATTERNS = Caffeine.newBuilder().maximumSize(4096).build();
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}");
 
     private final String text;
-    private final String lower;
+    private String spaced;
+    private String spacedLower;
     private Set<String> folded;
 
     EnglishText(String text) {
         this.text = text;
-        this.lower = text.toLowerCase(Locale.ROOT);
     }
 
     /** Whether the English shows the part: one of its forms or adjectives, the Danish if kept, or a near spelling. */
@@ -64,23 +59,70 @@ final class EnglishText {
         return false;
     }
 
+    /**
+     * The form as whole words (spaces as any whitespace), case-insensitively; acronyms keep their case (US is not
+     * "us", UN not "un-"); {@code loose}: the form may begin a longer word ("Europe" in "European"). A search with
+     * {@code indexOf} and a look at the neighbouring characters: a regular expression per form cost more than all the
+     * other checks of a segment.
+     */
     boolean contains(String form, boolean loose) {
-        int space = form.indexOf(' ');
-        String first = (space < 0 ? form : form.substring(0, space)).toLowerCase(Locale.ROOT);
-        if (!lower.contains(first)) {
-            return false;
+        boolean acronym = acronym(form);
+        String haystack = acronym ? spaced() : spacedLower();
+        String needle = acronym ? form : form.toLowerCase(Locale.ROOT);
+        int from = 0;
+        int at;
+        while ((at = haystack.indexOf(needle, from)) >= 0) {
+            int end = at + needle.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+            boolean endsWord = loose || end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+            from = at + 1;
         }
-        return pattern(form, loose).matcher(text).find();
+        return false;
     }
 
-    /** Whole words, spaces as any whitespace; acronyms keep their case: US is not "us", UN not "un-". */
-    private static Pattern pattern(String form, boolean loose) {
-        return PATTERNS.get((loose ? "~" : "=") + form, key -> {
-            String words = Pattern.quote(form).replace(" ", "\\E\\s+\\Q");
-            String end = loose ? "" : "(?![\\p{L}\\p{N}])";
-            int flags = form.matches("[\\p{Lu}.]{2,6}") ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + end, flags);
-        });
+    private static boolean acronym(String form) {
+        if (form.length() < 2 || form.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (!Character.isUpperCase(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text with every run of whitespace made one space, as the table writes its forms. */
+    private String spaced() {
+        if (spaced == null) {
+            StringBuilder sb = new StringBuilder(text.length());
+            boolean space = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    if (!space) {
+                        sb.append(' ');
+                    }
+                    space = true;
+                } else {
+                    sb.append(c);
+                    space = false;
+                }
+            }
+            spaced = sb.toString();
+        }
+        return spaced;
+    }
+
+    private String spacedLower() {
+        if (spacedLower == null) {
+            spacedLower = spaced().toLowerCase(Locale.ROOT);
+        }
+        return spacedLower;
     }
 
     Set<String> foldedWords() {

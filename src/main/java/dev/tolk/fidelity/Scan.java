@@ -122,6 +122,9 @@ final class Scan {
     static final Pattern CREDIT = Pattern.compile("(?m)/\\s*\\p{L}[\\p{L}. ]{0,25}\\s*/[\\p{L}\\p{N}. ,&/+-]*\\s*$");
 
     void blankCredits() {
+        if (original.indexOf('/') < 0) {
+            return;
+        }
         Matcher m = CREDIT.matcher(original);
         while (m.find()) {
             blank(m.start(), m.end());
@@ -129,6 +132,6 @@ final class Scan {
     }
 
     static String withoutCredits(String text) {
-        return CREDIT.matcher(text).replaceAll(" ");
+        return text.indexOf('/') < 0 ? text : CREDIT.matcher(text).replaceAll(" ");
     }
 }
