@@ -39,8 +39,6 @@ final class DanishNumbers {
     private static final Pattern SCALE = Pattern.compile(
             "(?:,-)?\\s*(tusinde?|hundrede|mio\\.?|mill\\.|millioner|million|mia\\.?|milliarder|milliard|billioner|billion)"
                     + "(?![\\p{L}])", CI);
-    private static final Pattern MINUS_WORD = Pattern.compile("(?<![\\p{L}])minus\\s+$", CI);
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     static final Pattern RANGE_LINK = Pattern.compile("\\.?\\s*(?:-|–|—|til|to|og|and|or|eller)\\s*", CI);
 
     private static final Map<String, Integer> CARDINALS = Map.ofEntries(
@@ -72,12 +70,24 @@ final class DanishNumbers {
         Scan scan = new Scan(text);
         scan.blankCredits();
         if (scan.hasDigit()) {
-            monthDates(scan);
-            dottedDates(scan);
-            slashDates(scan);
-            isoDates(scan);
-            clockTimes(scan);
-            bareTimes(scan);
+            if (scan.mentionsMonth()) {
+                monthDates(scan);
+            }
+            if (scan.digitsAround('.')) {
+                dottedDates(scan);
+            }
+            if (scan.digitsAround('/')) {
+                slashDates(scan);
+            }
+            if (scan.digitsAround('-')) {
+                isoDates(scan);
+            }
+            if (scan.mentions("kl")) {
+                clockTimes(scan);
+            }
+            if (scan.digitsAround('.') || scan.digitsAround(':')) {
+                bareTimes(scan);
+            }
             quantities(scan);
         }
         words(scan);
@@ -279,10 +289,10 @@ final class DanishNumbers {
                 negative = true;
                 start = start - 1;
             } else {
-                Matcher minus = MINUS_WORD.matcher(scan.current().substring(0, start));
-                if (minus.find()) {
+                int minus = scan.minusBefore(start);
+                if (minus >= 0) {
                     negative = true;
-                    start = minus.start();
+                    start = minus;
                 }
             }
             NumberMention q = quantity(scan.original, start, end, negative ? mantissa.negate() : mantissa, scale, grouped,
@@ -325,11 +335,7 @@ final class DanishNumbers {
     /** Numbers written as words: {@code to}, {@code femogtyve}, {@code to millioner}, {@code halvanden milliard}. */
     private static void words(Scan scan) {
         String text = scan.current();
-        List<int[]> tokens = new ArrayList<>();
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            tokens.add(new int[] { w.start(), w.end() });
-        }
+        WordList tokens = new WordList(text, false);
         int i = 0;
         while (i < tokens.size()) {
             int consumed = phrase(scan, text, tokens, i);
@@ -337,12 +343,8 @@ final class DanishNumbers {
         }
     }
 
-    private static String word(String text, int[] t) {
-        return text.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
-    }
-
     private static boolean onlySpaceBetween(String text, int[] a, int[] b) {
-        return text.substring(a[1], b[0]).isBlank();
+        return WordList.onlySpaceBetween(text, a, b);
     }
 
     private static Integer cardinal(String w) {
@@ -358,8 +360,8 @@ final class DanishNumbers {
     }
 
     /** Reads a number phrase starting at token {@code i}; returns how many tokens it used (0: none here). */
-    private static int phrase(Scan scan, String text, List<int[]> tokens, int i) {
-        String first = word(text, tokens.get(i));
+    private static int phrase(Scan scan, String text, WordList tokens, int i) {
+        String first = tokens.word(i);
         Integer ordinal = ORDINALS.get(first);
         if (ordinal != null) {
             BigDecimal v = BigDecimal.valueOf(ordinal);
@@ -370,7 +372,7 @@ final class DanishNumbers {
             return 1;
         }
         if (("et".equals(first) || "en".equals(first)) && i + 1 < tokens.size()
-                && "dusin".equals(word(text, tokens.get(i + 1))) && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))) {
+                && "dusin".equals(tokens.word(i + 1)) && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))) {
             int[] a = tokens.get(i);
             int[] b = tokens.get(i + 1);
             BigDecimal v = BigDecimal.valueOf(12);
@@ -385,9 +387,9 @@ final class DanishNumbers {
             if (j > i && !onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j))) {
                 break;
             }
-            String w = word(text, tokens.get(j));
+            String w = tokens.word(j);
             String next = j + 1 < tokens.size() && onlySpaceBetween(text, tokens.get(j), tokens.get(j + 1))
-                    ? word(text, tokens.get(j + 1)) : "";
+                    ? tokens.word(j + 1) : "";
             boolean article = "en".equals(w) || "et".equals(w);
             Integer card = cardinal(w);
             Scale scale = scaleWord(w);
@@ -406,7 +408,7 @@ final class DanishNumbers {
             } else if (scale != null) {
                 n.scale(scale);
                 j++;
-            } else if ("og".equals(w) && used > 0 && andJoins(word(text, tokens.get(j - 1)), cardinal(next))) {
+            } else if ("og".equals(w) && used > 0 && andJoins(tokens.word(j - 1), cardinal(next))) {
                 j++;
                 continue;
             } else {
@@ -433,16 +435,16 @@ final class DanishNumbers {
      * too often "a" or left out. {@code tyve} and {@code fyrre} are also "thieves" and "pine": counted only after a
      * word of quantity ({@code over tyve}) or before a unit ({@code tyve år}).
      */
-    private static boolean counts(NumberMention m, String text, List<int[]> tokens, int i, int used) {
+    private static boolean counts(NumberMention m, String text, WordList tokens, int i, int used) {
         if (m.mantissa() == null || m.mantissa().compareTo(BigDecimal.valueOf(2)) < 0 || m.scale() != null) {
             return false;
         }
-        String w = word(text, tokens.get(i));
+        String w = tokens.word(i);
         if (used == 1 && AMBIGUOUS.contains(w)) {
-            String before = i > 0 && onlySpaceBetween(text, tokens.get(i - 1), tokens.get(i)) ? word(text, tokens.get(i - 1))
+            String before = i > 0 && onlySpaceBetween(text, tokens.get(i - 1), tokens.get(i)) ? tokens.word(i - 1)
                     : "";
             String after = i + 1 < tokens.size() && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))
-                    ? word(text, tokens.get(i + 1)) : "";
+                    ? tokens.word(i + 1) : "";
             return QUANTIFIERS.contains(before) || UNITS.contains(after);
         }
         return true;
@@ -453,11 +455,11 @@ final class DanishNumbers {
      * halvår}, {@code anden gang}) or after {@code hver} ({@code hver fjerde}). Elsewhere {@code anden} and
      * {@code andet} are mostly "other" and {@code første} "initial" or "for now".
      */
-    private static boolean countedOrdinal(String text, List<int[]> tokens, int i) {
-        String before = i > 0 && onlySpaceBetween(text, tokens.get(i - 1), tokens.get(i)) ? word(text, tokens.get(i - 1))
+    private static boolean countedOrdinal(String text, WordList tokens, int i) {
+        String before = i > 0 && onlySpaceBetween(text, tokens.get(i - 1), tokens.get(i)) ? tokens.word(i - 1)
                 : "";
         String after = i + 1 < tokens.size() && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))
-                ? word(text, tokens.get(i + 1)) : "";
+                ? tokens.word(i + 1) : "";
         return "hver".equals(before) || ORDINAL_NOUNS.contains(after);
     }
 

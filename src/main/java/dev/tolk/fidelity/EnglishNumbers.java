@@ -47,8 +47,6 @@ final class EnglishNumbers {
     private static final Pattern BELOW_ZERO = Pattern.compile(
             "(?:\\s*(?:°\\s*[CF]?|degrees?(?:\\s+(?:Celsius|centigrade|C))?))?\\s+below\\s+(?:zero|freezing)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MINUS_WORD = Pattern.compile("(?<![\\p{L}])minus\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     private static final Map<String, Integer> CARDINALS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -82,15 +80,29 @@ final class EnglishNumbers {
         Scan scan = new Scan(text);
         scan.blankCredits();
         if (scan.hasDigit()) {
-            monthDates(scan, DAY_MONTH, 1, 2);
-            monthDates(scan, MONTH_DAY, 2, 1);
-            danishDates(scan);
-            numericDates(scan);
-            DanishNumbers.isoDates(scan);
-            amPm(scan);
-            oClock(scan);
-            colonTimes(scan);
-            dotTimes(scan);
+            if (scan.mentionsMonth()) {
+                monthDates(scan, DAY_MONTH, 1, 2);
+                monthDates(scan, MONTH_DAY, 2, 1);
+                danishDates(scan);
+            }
+            if (scan.digitsAround('/')) {
+                numericDates(scan);
+            }
+            if (scan.digitsAround('-')) {
+                DanishNumbers.isoDates(scan);
+            }
+            if (scan.mentions("am") || scan.mentions("pm") || scan.mentions("a.m") || scan.mentions("p.m")) {
+                amPm(scan);
+            }
+            if (scan.mentions("clock")) {
+                oClock(scan);
+            }
+            if (scan.digitsAround(':')) {
+                colonTimes(scan);
+            }
+            if (scan.digitsAround('.')) {
+                dotTimes(scan);
+            }
             quantities(scan);
         }
         words(scan);
@@ -294,10 +306,10 @@ final class EnglishNumbers {
                 negative = true;
                 start--;
             } else {
-                Matcher minus = MINUS_WORD.matcher(scan.current().substring(0, start));
-                if (minus.find()) {
+                int minus = scan.minusBefore(start);
+                if (minus >= 0) {
                     negative = true;
-                    start = minus.start();
+                    start = minus;
                 }
             }
             Matcher below = BELOW_ZERO.matcher(scan.current());
@@ -344,31 +356,22 @@ final class EnglishNumbers {
     private static final Map<String, Integer> IDIOMS = Map.of("twice", 2, "couple", 2, "pair", 2, "decade", 10,
             "thrice", 3);
 
-    private static String word(String text, int[] t) {
-        return text.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
-    }
-
     /** Word tokens of a number phrase may be joined by a space or a hyphen ({@code twenty-five}). */
     private static boolean joined(String text, int[] a, int[] b) {
-        String between = text.substring(a[1], b[0]);
-        return between.isBlank() || between.equals("-");
+        return b[0] == a[1] + 1 && text.charAt(a[1]) == '-' || WordList.onlySpaceBetween(text, a, b);
     }
 
     private static void words(Scan scan) {
         String text = scan.current();
-        List<int[]> tokens = new ArrayList<>();
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            tokens.add(new int[] { w.start(), w.end() });
-        }
+        WordList tokens = new WordList(text, true);
         int i = 0;
         while (i < tokens.size()) {
             i += Math.max(phrase(scan, text, tokens, i), 1);
         }
     }
 
-    private static int phrase(Scan scan, String text, List<int[]> tokens, int i) {
-        String first = word(text, tokens.get(i));
+    private static int phrase(Scan scan, String text, WordList tokens, int i) {
+        String first = tokens.word(i);
         Integer ordinal = ORDINALS.get(first);
         if (ordinal != null) {
             return ordinal(scan, text, tokens.get(i), tokens.get(i), ordinal);
@@ -388,7 +391,7 @@ final class EnglishNumbers {
             if (j > i && !joined(text, tokens.get(j - 1), tokens.get(j))) {
                 break;
             }
-            String w = word(text, tokens.get(j));
+            String w = tokens.word(j);
             String next = peek(text, tokens, j + 1);
             String after = j + 2 < tokens.size() && joined(text, tokens.get(j + 1), tokens.get(j + 2))
                     ? peek(text, tokens, j + 2) : "";
@@ -426,7 +429,7 @@ final class EnglishNumbers {
                 n.cardinal(12, false);
                 j++;
             } else if ("and".equals(w) && used > 0
-                    && DanishNumbers.andJoins(word(text, tokens.get(j - 1)), CARDINALS.get(next))) {
+                    && DanishNumbers.andJoins(tokens.word(j - 1), CARDINALS.get(next))) {
                 j++;
                 continue;
             } else {
@@ -451,11 +454,11 @@ final class EnglishNumbers {
     private static NumberMention belowZero(Scan scan, NumberMention m) {
         int start = m.start();
         int end = m.end();
-        Matcher minus = MINUS_WORD.matcher(scan.current().substring(0, start));
+        int minus = scan.minusBefore(start);
         Matcher below = BELOW_ZERO.matcher(scan.current());
         below.region(end, scan.length()).useTransparentBounds(true);
-        if (minus.find()) {
-            start = minus.start();
+        if (minus >= 0) {
+            start = minus;
         } else if (below.lookingAt()) {
             end = below.end();
         } else {
@@ -467,8 +470,8 @@ final class EnglishNumbers {
                 Set.of(NumberKeys.num(value)), m.optional(), "minus " + m.reading(), m.otherForm(), v, m.scale());
     }
 
-    private static String peek(String text, List<int[]> tokens, int k) {
-        return k < tokens.size() && k > 0 && joined(text, tokens.get(k - 1), tokens.get(k)) ? word(text, tokens.get(k))
+    private static String peek(String text, WordList tokens, int k) {
+        return k < tokens.size() && k > 0 && joined(text, tokens.get(k - 1), tokens.get(k)) ? tokens.word(k)
                 : "";
     }
 
