@@ -105,10 +105,18 @@ public class FidelityChecks {
      * the English way in the bullet and the Danish way in the source — and so is every name it gives.
      */
     public List<Warning> checkBullet(String bullet, String danishSource) {
+        return checkBullet(bullet, danishSource, danishSource);
+    }
+
+    /**
+     * A partial bullet of one chunk of a long article: its numbers against the chunk, its names against the whole
+     * article (a name from another part of the article is no invention; the merge call may well need it).
+     */
+    public List<Warning> checkBullet(String bullet, String danishSource, String articleDanish) {
         List<Warning> out = new ArrayList<>();
         language(bullet, "the bullet").ifPresent(out::add);
         out.addAll(NumberCheck.bullet(bullet, source(danishSource).numbers()));
-        out.addAll(bulletNames.check(bullet, danishSource));
+        out.addAll(bulletNames.check(bullet, articleDanish));
         return counted(out);
     }
 

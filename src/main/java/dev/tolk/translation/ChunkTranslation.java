@@ -68,11 +68,9 @@ final class ChunkTranslation {
         List<String> keys = chunk.stream().map(Segment::key).toList();
         // The checks of each reply are computed once: CheckedCall needs them to decide on a re-ask, and the chosen
         // reply needs them again per segment (cacheability, warnings). They are the costliest CPU work per request.
-        // A re-ask's reply repeats most segments word for word: those keep the first reply's warnings.
         Map<List<String>, List<List<Warning>>> checked = new IdentityHashMap<>();
-        Map<String, List<Warning>>[] bySegment = newMaps(chunk.size());
         Function<List<String>, List<List<Warning>>> perSegment = english -> checked.computeIfAbsent(english,
-                e -> check(chunk, e, bySegment));
+                e -> check(chunk, e));
         Checked<List<String>> reply = tools.checkedCall().call(request(chunk).streaming(tokens.apply(keys)),
                 text -> SegmentsReply.parse(tools.json(), text, chunk.size()),
                 english -> numbered(perSegment.apply(english)), SegmentsReply::write, prompt, task.deadline(), spend);
@@ -86,23 +84,13 @@ final class ChunkTranslation {
         return out;
     }
 
-    private List<List<Warning>> check(List<Segment> chunk, List<String> english, Map<String, List<Warning>>[] seen) {
+    private List<List<Warning>> check(List<Segment> chunk, List<String> english) {
         List<List<Warning>> out = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             Segment s = chunk.get(i);
-            out.add(seen[i].computeIfAbsent(english.get(i),
-                    e -> tools.markup().checkSegment(tools.checks(), s.text(), e, s.glossary())));
+            out.add(tools.markup().checkSegment(tools.checks(), s.text(), english.get(i), s.glossary()));
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, List<Warning>>[] newMaps(int n) {
-        Map<String, List<Warning>>[] maps = new Map[n];
-        for (int i = 0; i < n; i++) {
-            maps[i] = new HashMap<>(2);
-        }
-        return maps;
     }
 
     /** A chunk's warnings, each naming its segment as the model sees it (1-based within the reply). */
