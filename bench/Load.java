@@ -47,6 +47,9 @@ public class Load {
             head.append(args[i]).append("\r\n");
         }
         byte[] request = concat(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII), body);
+        // A body with the marker 00000000 in it is a new article on every request: the marker becomes the request's
+        // number, zero-padded to the same width, so Content-Length stays right (run.sh tags every paragraph with it).
+        int[] markers = markers(request);
 
         int total = connections * perConnection;
         long[] latencies = new long[total];
@@ -75,13 +78,14 @@ public class Load {
                         OutputStream out = socket == null ? null : socket.getOutputStream();
                         for (int r = 0; r < perConnection; r++) {
                             int slot = next.getAndIncrement();
+                            byte[] sent = markers.length == 0 ? request : numbered(request, markers, slot);
                             long start = System.nanoTime();
                             String status;
                             try {
                                 if (socket == null) {
                                     throw new java.net.ConnectException();
                                 }
-                                out.write(request);
+                                out.write(sent);
                                 out.flush();
                                 Response response = Response.read(in);
                                 status = String.valueOf(response.status);
@@ -137,6 +141,36 @@ public class Load {
     static byte[] concat(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static final byte[] MARKER = "00000000".getBytes(StandardCharsets.US_ASCII);
+    /** Numbers of one run start where the last run's cannot have reached (a new range every second). */
+    static final long RUN_BASE = System.currentTimeMillis() / 1000 % 900 * 100_000;
+
+    /** Offsets of the new-article marker in the request. */
+    static int[] markers(byte[] request) {
+        java.util.List<Integer> at = new java.util.ArrayList<>();
+        outer:
+        for (int i = 0; i + MARKER.length <= request.length; i++) {
+            for (int k = 0; k < MARKER.length; k++) {
+                if (request[i + k] != MARKER[k]) {
+                    continue outer;
+                }
+            }
+            at.add(i);
+            i += MARKER.length - 1;
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The request with its markers replaced by {@code n}, zero-padded to the marker's width (1-based). */
+    static byte[] numbered(byte[] request, int[] markers, int n) {
+        byte[] out = request.clone();
+        byte[] digits = String.format("%08d", (RUN_BASE + n + 1) % 100_000_000).getBytes(StandardCharsets.US_ASCII);
+        for (int at : markers) {
+            System.arraycopy(digits, digits.length - MARKER.length, out, at, MARKER.length);
+        }
         return out;
     }
 

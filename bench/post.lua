@@ -1,10 +1,33 @@
 -- wrk script for bench/run.sh: POSTs the JSON in $BODY_FILE; with NO_CACHE=1 adds "Cache-Control: no-cache"
 -- (tolk then skips its cache and calls the backend for every request). done() prints one JSON line that
 -- run.sh reads: requests, duration, req/s, latency percentiles in microseconds, errors.
+-- A body with the marker 00000000 is a new article on every request (NEW_ARTICLE runs): the marker becomes a number
+-- unique to this thread and request, so every paragraph is one tolk has not seen.
 local f = assert(io.open(os.getenv("BODY_FILE"), "rb"))
 wrk.method = "POST"
 wrk.body = f:read("*a")
 f:close()
+local template = wrk.body
+local numbered = string.find(template, "00000000", 1, true) ~= nil
+local counter = 0
+local offset = 0
+
+function setup(thread)
+   thread:set("base", (os.time() % 900) * 100000 + math.random(0, 99) * 1000000)
+end
+
+function init(args)
+   offset = tonumber(base) or 0 -- the global set by setup()
+end
+
+function request()
+   if not numbered then
+      return wrk.format()
+   end
+   counter = counter + 1
+   local n = string.format("%08d", (offset + counter) % 100000000)
+   return wrk.format(nil, nil, nil, (string.gsub(template, "00000000", n)))
+end
 wrk.headers["Content-Type"] = "application/json"
 if os.getenv("NO_CACHE") == "1" then
    wrk.headers["Cache-Control"] = "no-cache"

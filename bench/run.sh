@@ -94,10 +94,22 @@ mkdir -p "$OUT/classes"
 "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/classes" -cp "$LIB" bench/StubBackend.java bench/Load.java >"$OUT/javac.log" 2>&1 \
     || { cat "$OUT/javac.log"; exit 1; }
 
+# ---------------------------------------------------------------- the checks' CPU per article (JMH)
+# Thread CPU time of the fidelity checks on the seed article (15 segments and the article), single-threaded, before
+# anything else runs: its own figure, since the uncached request's CPU below also holds HTTP, JSON and the cache.
+log "fidelity checks' CPU per article (JMH, bench/checks-jmh.sh)"
+if [ "$QUICK" = 1 ]; then JMH_ITER=(-wi 3 -i 3 -w 1 -r 1); else JMH_ITER=(-wi 5 -i 5 -w 2 -r 2); fi
+CHECKS_US=$(bench/checks-jmh.sh "${JMH_ITER[@]}" translationChecks 2>"$OUT/jmh.err" | tee "$OUT/jmh.log" \
+    | awk '/^Iteration .*cpu:/ { s += $4; n++ } END { if (n) printf "%.0f", s / n; else print "0" }')
+
 # ---------------------------------------------------------------- request bodies
 FIX=src/test/resources/fixtures
 RUN_ID=$(date +%s%N | tail -c 9)
 jq -n --rawfile t "$FIX/hamas-kairo.da.txt" '{text: $t}' >"$OUT/fixture.json"
+# A new article on every request, as desks send them: every paragraph tagged "[id 00000000]", a marker wrk (post.lua)
+# and Load.java replace with a number unique to the request; the stub answers a tagged paragraph with its English.
+jq -n --rawfile t "$FIX/hamas-kairo.da.txt" \
+    '{text: ($t | rtrimstr("\n") | split("\n\n") | map(. + " [id 00000000]") | join("\n\n"))}' >"$OUT/new.json"
 # The fixture with one paragraph edited (a figure corrected), as a desk re-sends a story.
 jq -n --rawfile t "$FIX/hamas-kairo.da.txt" '{text: ($t | sub("omkring 130 gidsler"; "omkring 136 gidsler"))}' >"$OUT/edited.json"
 cmp -s "$OUT/fixture.json" "$OUT/edited.json" && { echo "edit did not apply" >&2; exit 1; }
@@ -232,7 +244,7 @@ EDIT_SYSTEM_TOKENS=$(jq '.messages[0].content | length / 4 | floor' "$OUT/edit-r
 
 # ---------------------------------------------------------------- warm-up (JIT) and 1. added latency
 log "warm-up (${WARM_UNCACHED} s uncached, $WARM s per other path)"
-wrk_run "$TOLK/v1/translate" "$OUT/fixture.json" 16 "$WARM_UNCACHED" 1 >/dev/null
+wrk_run "$TOLK/v1/translate" "$OUT/new.json" 16 "$WARM_UNCACHED" >/dev/null
 wrk_run "$STUB/v1/chat/completions" "$OUT/direct.json" 16 "$((WARM / 2))" >/dev/null
 wrk_run "$TOLK/v1/translate" "$OUT/fixture.json" 16 "$WARM" >/dev/null
 wrk_run "$TOLK/bench/echo" "$OUT/fixture.json" 16 "$WARM" >/dev/null
@@ -240,7 +252,7 @@ declare -A VIA DIRECT VIA_CPU DIRECT_CPU
 for c in 1 16 100; do
     log "added latency at $c connection(s)"
     t0=$(cpu_ms "$TOLK_PID") s0=$(cpu_ms "$STUB_PID")
-    VIA[$c]=$(wrk_run "$TOLK/v1/translate" "$OUT/fixture.json" "$c" "$D" 1)
+    VIA[$c]=$(wrk_run "$TOLK/v1/translate" "$OUT/new.json" "$c" "$D")
     t1=$(cpu_ms "$TOLK_PID") s1=$(cpu_ms "$STUB_PID")
     DIRECT[$c]=$(wrk_run "$STUB/v1/chat/completions" "$OUT/direct.json" "$c" "$D")
     s2=$(cpu_ms "$STUB_PID")
@@ -285,7 +297,7 @@ reset_stats
 rss_watch_start
 t0=$(cpu_ms "$TOLK_PID") s0=$(cpu_ms "$STUB_PID")
 TIMEFORMAT='%U %S'
-{ time load_run "$TOLK/v1/translate" "$OUT/fixture.json" "$INFLIGHT_CONNS" "$INFLIGHT_ROUNDS" "Cache-Control: no-cache" \
+{ time load_run "$TOLK/v1/translate" "$OUT/new.json" "$INFLIGHT_CONNS" "$INFLIGHT_ROUNDS" \
     >"$OUT/inflight.json"; } 2>"$OUT/inflight.time"
 INFLIGHT=$(cat "$OUT/inflight.json")
 t1=$(cpu_ms "$TOLK_PID") s1=$(cpu_ms "$STUB_PID")
@@ -316,6 +328,8 @@ for c in 1 16 100; do
             "$(calc "%.2f" "$v / ($d > 0 ? $d : 1)")" "$target" "$result"
     done
 done
+row "1. fidelity checks' CPU per article (JMH, seed article: 15 segments + article, thread CPU)" \
+    "$(calc "%.3f" "$CHECKS_US / 1000") ms" "" "" "≤ 1 ms" "$(mark "$CHECKS_US > 0 && $CHECKS_US <= 1000")"
 for c in 1 16 100; do
     row "1. (CPU per uncached request at $c conn: tolk vs stub)" "${VIA_CPU[$c]} ms" "${DIRECT_CPU[$c]} ms stub" \
         "$(calc "%.1f" "${VIA_CPU[$c]} / (${DIRECT_CPU[$c]} > 0 ? ${DIRECT_CPU[$c]} : 0.001)")" "" ""

@@ -39,9 +39,7 @@ final class DanishNumbers {
     private static final Pattern SCALE = Pattern.compile(
             "(?:,-)?\\s*(tusinde?|hundrede|mio\\.?|mill\\.|millioner|million|mia\\.?|milliarder|milliard|billioner|billion)"
                     + "(?![\\p{L}])", CI);
-    private static final Pattern MINUS_WORD = Pattern.compile("(?<![\\p{L}])minus\\s+$", CI);
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    static final Pattern RANGE_LINK = Pattern.compile("\\s*(?:-|–|—|til|to|og|and|or|eller)\\s*", CI);
+    static final Pattern RANGE_LINK = Pattern.compile("\\.?\\s*(?:-|–|—|til|to|og|and|or|eller)\\s*", CI);
 
     private static final Map<String, Integer> CARDINALS = Map.ofEntries(
             Map.entry("nul", 0), Map.entry("én", 1), Map.entry("ét", 1), Map.entry("to", 2), Map.entry("tre", 3),
@@ -72,16 +70,30 @@ final class DanishNumbers {
         Scan scan = new Scan(text);
         scan.blankCredits();
         if (scan.hasDigit()) {
-            monthDates(scan);
-            dottedDates(scan);
-            slashDates(scan);
-            isoDates(scan);
-            clockTimes(scan);
-            bareTimes(scan);
+            if (scan.mentionsMonth()) {
+                monthDates(scan);
+            }
+            if (scan.digitsAround('.')) {
+                dottedDates(scan);
+            }
+            if (scan.digitsAround('/')) {
+                slashDates(scan);
+            }
+            if (scan.digitsAround('-')) {
+                isoDates(scan);
+            }
+            if (scan.mentions("kl")) {
+                clockTimes(scan);
+            }
+            if (scan.digitsAround('.') || scan.digitsAround(':')) {
+                bareTimes(scan);
+            }
             quantities(scan);
         }
         words(scan);
-        romanNumerals(scan);
+        if (NumberPatterns.mayHaveRoman(text)) {
+            romanNumerals(scan);
+        }
         return linkRanges(scan.original, scan.mentions());
     }
 
@@ -249,17 +261,17 @@ final class DanishNumbers {
     private static void quantities(Scan scan) {
         Matcher m = scan.matcher(RUN);
         while (m.find()) {
-            String run = m.group().replaceAll("[\\u00A0\\u202F\\u2009]", ".");
+            String run = NumberPatterns.THIN_SPACES.matcher(m.group()).replaceAll(".");
             int start = m.start();
             int end = m.end();
             BigDecimal mantissa;
             boolean grouped = false;
-            if (run.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            if (NumberPatterns.is(NumberPatterns.DOT_GROUPED, run)) {
                 mantissa = new BigDecimal(run.replace(".", "").replace(',', '.'));
                 grouped = true;
-            } else if (run.matches("\\d+(,\\d+)?")) {
+            } else if (NumberPatterns.is(NumberPatterns.COMMA_DECIMAL_OPT, run)) {
                 mantissa = new BigDecimal(run.replace(',', '.'));
-            } else if (run.matches("\\d+\\.\\d+")) {
+            } else if (NumberPatterns.is(NumberPatterns.DOT_DECIMAL, run)) {
                 mantissa = new BigDecimal(run); // an English-style decimal in Danish text: take it at its word
             } else {
                 splitRun(scan, start, run);
@@ -277,19 +289,33 @@ final class DanishNumbers {
                 negative = true;
                 start = start - 1;
             } else {
-                Matcher minus = MINUS_WORD.matcher(scan.current().substring(0, start));
-                if (minus.find()) {
+                int minus = scan.minusBefore(start);
+                if (minus >= 0) {
                     negative = true;
-                    start = minus.start();
+                    start = minus;
                 }
             }
-            scan.add(quantity(scan.original, start, end, negative ? mantissa.negate() : mantissa, scale, grouped, false));
+            NumberMention q = quantity(scan.original, start, end, negative ? mantissa.negate() : mantissa, scale, grouped,
+                    false);
+            scan.add(centuryOf(scan, q));
         }
+    }
+
+    /** {@code 1800-tallet} is the 19th century; {@code det 19. århundrede} too. */
+    private static NumberMention centuryOf(Scan scan, NumberMention q) {
+        String s = q.surface();
+        if (s.length() == 4 && s.endsWith("00") && scan.original.startsWith("-tallet", q.end())) {
+            return q.withKey(NumberKeys.century(Integer.parseInt(s.substring(0, 2)) + 1));
+        }
+        if (s.length() <= 2 && scan.original.startsWith(". århundrede", q.end())) {
+            return q.withKey(NumberKeys.century(Integer.parseInt(s)));
+        }
+        return q;
     }
 
     /** Digits whose separators make no Danish number ({@code 1,2,3}): each group on its own. */
     static void splitRun(Scan scan, int start, String run) {
-        Matcher d = Pattern.compile("\\d+").matcher(run);
+        Matcher d = NumberPatterns.DIGITS.matcher(run);
         while (d.find()) {
             BigDecimal v = new BigDecimal(d.group());
             scan.add(new NumberMention(start + d.start(), start + d.end(), d.group(), Set.of(NumberKeys.num(v)),
@@ -309,11 +335,7 @@ final class DanishNumbers {
     /** Numbers written as words: {@code to}, {@code femogtyve}, {@code to millioner}, {@code halvanden milliard}. */
     private static void words(Scan scan) {
         String text = scan.current();
-        List<int[]> tokens = new ArrayList<>();
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            tokens.add(new int[] { w.start(), w.end() });
-        }
+        WordList tokens = new WordList(text, false);
         int i = 0;
         while (i < tokens.size()) {
             int consumed = phrase(scan, text, tokens, i);
@@ -321,12 +343,8 @@ final class DanishNumbers {
         }
     }
 
-    private static String word(String text, int[] t) {
-        return text.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
-    }
-
     private static boolean onlySpaceBetween(String text, int[] a, int[] b) {
-        return text.substring(a[1], b[0]).isBlank();
+        return WordList.onlySpaceBetween(text, a, b);
     }
 
     private static Integer cardinal(String w) {
@@ -334,20 +352,33 @@ final class DanishNumbers {
         if (v != null) {
             return v;
         }
+        if (w.length() < 7 || w.indexOf("og") < 0) {
+            return null; // the shortest compound is "enogtyve"
+        }
         Matcher c = COMPOUND.matcher(w);
         return c.matches() ? UNITS_IN_COMPOUNDS.get(c.group(1)) + CARDINALS.get(c.group(2)) : null;
     }
 
     /** Reads a number phrase starting at token {@code i}; returns how many tokens it used (0: none here). */
-    private static int phrase(Scan scan, String text, List<int[]> tokens, int i) {
-        String first = word(text, tokens.get(i));
+    private static int phrase(Scan scan, String text, WordList tokens, int i) {
+        String first = tokens.word(i);
         Integer ordinal = ORDINALS.get(first);
         if (ordinal != null) {
             BigDecimal v = BigDecimal.valueOf(ordinal);
             int[] t = tokens.get(i);
-            scan.add(new NumberMention(t[0], t[1], text.substring(t[0], t[1]), Set.of(NumberKeys.num(v)), Set.of(), true,
-                    NumberWords.spell(v), NumberWords.spell(v), v, null));
+            NumberMention m = new NumberMention(t[0], t[1], text.substring(t[0], t[1]), Set.of(NumberKeys.num(v)),
+                    Set.of(), true, NumberWords.spell(v), NumberWords.spell(v), v, null);
+            scan.add(countedOrdinal(text, tokens, i) ? m.asCounted() : m);
             return 1;
+        }
+        if (("et".equals(first) || "en".equals(first)) && i + 1 < tokens.size()
+                && "dusin".equals(tokens.word(i + 1)) && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))) {
+            int[] a = tokens.get(i);
+            int[] b = tokens.get(i + 1);
+            BigDecimal v = BigDecimal.valueOf(12);
+            scan.add(new NumberMention(a[0], b[1], text.substring(a[0], b[1]), Set.of(NumberKeys.num(v)), Set.of(), true,
+                    "a dozen", "et dusin", v, null, true));
+            return 2;
         }
         WordNumber n = new WordNumber();
         int j = i;
@@ -356,9 +387,9 @@ final class DanishNumbers {
             if (j > i && !onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j))) {
                 break;
             }
-            String w = word(text, tokens.get(j));
+            String w = tokens.word(j);
             String next = j + 1 < tokens.size() && onlySpaceBetween(text, tokens.get(j), tokens.get(j + 1))
-                    ? word(text, tokens.get(j + 1)) : "";
+                    ? tokens.word(j + 1) : "";
             boolean article = "en".equals(w) || "et".equals(w);
             Integer card = cardinal(w);
             Scale scale = scaleWord(w);
@@ -377,7 +408,7 @@ final class DanishNumbers {
             } else if (scale != null) {
                 n.scale(scale);
                 j++;
-            } else if ("og".equals(w) && used > 0 && andJoins(word(text, tokens.get(j - 1)), cardinal(next))) {
+            } else if ("og".equals(w) && used > 0 && andJoins(tokens.word(j - 1), cardinal(next))) {
                 j++;
                 continue;
             } else {
@@ -391,20 +422,78 @@ final class DanishNumbers {
         int start = tokens.get(i)[0];
         int[] last = tokens.get(i + used - 1);
         int end = last[1];
-        if (end < text.length() && text.charAt(end) == '.' && text.substring(last[0], last[1]).matches("(?i)mio|mia")) {
+        if (end < text.length() && text.charAt(end) == '.' && NumberPatterns.is(NumberPatterns.MIO_MIA, text.substring(last[0], last[1]))) {
             end++;
         }
-        scan.add(n.mention(start, end, scan.original.substring(start, end), false));
+        NumberMention m = n.mention(start, end, scan.original.substring(start, end), false);
+        scan.add(counts(m, text, tokens, i, used) ? m.asCounted() : m);
         return used;
     }
+
+    /**
+     * A Danish number word the English must carry: a cardinal from two up ({@code tre personer}); one ({@code én}) is
+     * too often "a" or left out. {@code tyve} and {@code fyrre} are also "thieves" and "pine": counted only after a
+     * word of quantity ({@code over tyve}) or before a unit ({@code tyve år}).
+     */
+    private static boolean counts(NumberMention m, String text, WordList tokens, int i, int used) {
+        if (m.mantissa() == null || m.mantissa().compareTo(BigDecimal.valueOf(2)) < 0 || m.scale() != null) {
+            return false;
+        }
+        String w = tokens.word(i);
+        if (used == 1 && AMBIGUOUS.contains(w)) {
+            String before = i > 0 && onlySpaceBetween(text, tokens.get(i - 1), tokens.get(i)) ? tokens.word(i - 1)
+                    : "";
+            String after = i + 1 < tokens.size() && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))
+                    ? tokens.word(i + 1) : "";
+            return QUANTIFIERS.contains(before) || UNITS.contains(after);
+        }
+        return true;
+    }
+
+    /**
+     * An ordinal the English must carry: before a period, a place or a round ({@code tredje kvartal}, {@code første
+     * halvår}, {@code anden gang}) or after {@code hver} ({@code hver fjerde}). Elsewhere {@code anden} and
+     * {@code andet} are mostly "other" and {@code første} "initial" or "for now".
+     */
+    private static boolean countedOrdinal(String text, WordList tokens, int i) {
+        String before = i > 0 && onlySpaceBetween(text, tokens.get(i - 1), tokens.get(i)) ? tokens.word(i - 1)
+                : "";
+        String after = i + 1 < tokens.size() && onlySpaceBetween(text, tokens.get(i), tokens.get(i + 1))
+                ? tokens.word(i + 1) : "";
+        return "hver".equals(before) || ORDINAL_NOUNS.contains(after);
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("over", "under", "omkring", "cirka", "ca", "knap", "godt",
+            "mindst", "højst", "næsten", "mellem", "blot", "kun", "hele", "op", "ud");
+    private static final Set<String> UNITS = Set.of("år", "dage", "døgn", "uger", "måneder", "timer", "minutter",
+            "sekunder", "procent", "kroner", "personer", "mennesker", "biler", "huse", "meter", "kilometer", "gange");
+    private static final Set<String> ORDINAL_NOUNS = Set.of("kvartal", "halvår", "halvleg", "runde", "plads",
+            "division", "etape", "sæt", "gang", "verdenskrig", "omgang", "periode", "forsøg", "behandling");
 
     /**
      * "og"/"and" continues a number only after hundred or thousand and before a number below a hundred
      * ({@code hundrede og tyve}, {@code two thousand and five}); elsewhere it joins two numbers of a list.
      */
     static boolean andJoins(String previous, Integer next) {
-        return next != null && next < 100 && Set.of("hundrede", "tusind", "tusinde", "hundred", "thousand")
-                .contains(previous);
+        return next != null && next < 100 && NumberPatterns.JOINED_BY_AND.contains(previous);
+    }
+
+    private static String dateKey(NumberMention m) {
+        for (String k : m.keys()) {
+            if (k.startsWith("d:")) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static int month(String dateKey) {
+        return Integer.parseInt(dateKey.substring(dateKey.indexOf('.') + 1));
+    }
+
+    private static boolean plainDay(NumberMention m) {
+        return m.mantissa() != null && m.scale() == null && NumberPatterns.is(NumberPatterns.DAY, m.surface())
+                && NumberKeys.validDate(m.mantissa().intValue(), 1);
     }
 
     /** Cardinal words that are also other words when they stand alone: {@code tyve} (thieves), {@code fyrre} (pine). */
@@ -430,7 +519,26 @@ final class DanishNumbers {
         for (int i = 0; i + 1 < out.size(); i++) {
             NumberMention a = out.get(i);
             NumberMention b = out.get(i + 1);
-            if (a.scale() == null && a.mantissa() != null && a.surface().matches("[0-9.,]+") && b.scale() != null
+            if (a.end() > b.start()) {
+                continue;
+            }
+            String between = text.substring(a.end(), b.start());
+            // 1.-3. marts, 1-3 March: the first day takes the month; March 1-3: the second day does
+            String day = dateKey(b);
+            if (day != null && plainDay(a) && RANGE_LINK.matcher(between).matches()) {
+                out.set(i, a.withKey(NumberKeys.date(a.mantissa().intValue(), month(day))));
+            }
+            day = dateKey(a);
+            if (day != null && plainDay(b) && RANGE_LINK.matcher(between).matches()) {
+                out.set(i + 1, b.withKey(NumberKeys.date(b.mantissa().intValue(), month(day))));
+            }
+            // a season or financial year: 2023/24 is 2023/2024
+            if (NumberPatterns.is(NumberPatterns.YEAR, a.surface()) && NumberPatterns.is(NumberPatterns.TWO_DIGITS, b.surface())
+                    && NumberPatterns.is(NumberPatterns.SEASON_LINK, between)) {
+                int full = Integer.parseInt(a.surface()) / 100 * 100 + Integer.parseInt(b.surface());
+                out.set(i + 1, out.get(i + 1).withKey(NumberKeys.num(full)));
+            }
+            if (a.scale() == null && a.mantissa() != null && NumberPatterns.is(NumberPatterns.PLAIN, a.surface()) && b.scale() != null
                     && !b.optional() && a.end() <= b.start()
                     && RANGE_LINK.matcher(text.substring(a.end(), b.start())).matches()) {
                 out.set(i, a.withKey(NumberKeys.num(a.mantissa().multiply(b.scale()))));

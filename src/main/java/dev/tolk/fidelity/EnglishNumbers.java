@@ -47,8 +47,6 @@ final class EnglishNumbers {
     private static final Pattern BELOW_ZERO = Pattern.compile(
             "(?:\\s*(?:°\\s*[CF]?|degrees?(?:\\s+(?:Celsius|centigrade|C))?))?\\s+below\\s+(?:zero|freezing)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MINUS_WORD = Pattern.compile("(?<![\\p{L}])minus\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     private static final Map<String, Integer> CARDINALS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -82,19 +80,35 @@ final class EnglishNumbers {
         Scan scan = new Scan(text);
         scan.blankCredits();
         if (scan.hasDigit()) {
-            monthDates(scan, DAY_MONTH, 1, 2);
-            monthDates(scan, MONTH_DAY, 2, 1);
-            danishDates(scan);
-            numericDates(scan);
-            DanishNumbers.isoDates(scan);
-            amPm(scan);
-            oClock(scan);
-            colonTimes(scan);
-            dotTimes(scan);
+            if (scan.mentionsMonth()) {
+                monthDates(scan, DAY_MONTH, 1, 2);
+                monthDates(scan, MONTH_DAY, 2, 1);
+                danishDates(scan);
+            }
+            if (scan.digitsAround('/')) {
+                numericDates(scan);
+            }
+            if (scan.digitsAround('-')) {
+                DanishNumbers.isoDates(scan);
+            }
+            if (scan.mentions("am") || scan.mentions("pm") || scan.mentions("a.m") || scan.mentions("p.m")) {
+                amPm(scan);
+            }
+            if (scan.mentions("clock")) {
+                oClock(scan);
+            }
+            if (scan.digitsAround(':')) {
+                colonTimes(scan);
+            }
+            if (scan.digitsAround('.')) {
+                dotTimes(scan);
+            }
             quantities(scan);
         }
         words(scan);
-        DanishNumbers.romanNumerals(scan);
+        if (NumberPatterns.mayHaveRoman(text)) {
+            DanishNumbers.romanNumerals(scan);
+        }
         return DanishNumbers.linkRanges(scan.original, scan.mentions());
     }
 
@@ -238,30 +252,30 @@ final class EnglishNumbers {
     private static void quantities(Scan scan) {
         Matcher m = scan.matcher(DanishNumbers.RUN);
         while (m.find()) {
-            String run = m.group().replaceAll("[\\u00A0\\u202F\\u2009]", ",");
+            String run = NumberPatterns.THIN_SPACES.matcher(m.group()).replaceAll(",");
             int start = m.start();
             int end = m.end();
             BigDecimal mantissa;
             Set<String> danishKeys = new LinkedHashSet<>();
             boolean grouped = false;
             String notEnglish = null;
-            if (run.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            if (NumberPatterns.is(NumberPatterns.COMMA_GROUPED, run)) {
                 mantissa = new BigDecimal(run.replace(",", ""));
                 grouped = true;
-                if (run.matches("\\d{1,3},\\d{3}")) {
+                if (NumberPatterns.is(NumberPatterns.ONE_COMMA_GROUP, run)) {
                     danishKeys.add(NumberKeys.num(new BigDecimal(run.replace(',', '.'))));
                 }
-            } else if (run.matches("\\d+(\\.\\d+)?")) {
+            } else if (NumberPatterns.is(NumberPatterns.DOT_DECIMAL_OPT, run)) {
                 mantissa = new BigDecimal(run);
-                if (run.matches("\\d{1,3}(\\.\\d{3})+")) {
+                if (NumberPatterns.is(NumberPatterns.DOT_GROUPED_WHOLE, run)) {
                     danishKeys.add(NumberKeys.num(new BigDecimal(run.replace(".", ""))));
                 } else if (!run.contains(".")) {
                     danishKeys.add(NumberKeys.num(mantissa));
                 }
-            } else if (run.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            } else if (NumberPatterns.is(NumberPatterns.DOT_GROUPED, run)) {
                 mantissa = new BigDecimal(run.replace(".", "").replace(',', '.'));
                 notEnglish = run.contains(",") ? "Danish thousands dots and decimal comma" : "Danish thousands dots";
-            } else if (run.matches("\\d+,\\d+")) {
+            } else if (NumberPatterns.is(NumberPatterns.COMMA_DECIMAL, run)) {
                 mantissa = new BigDecimal(run.replace(',', '.'));
                 notEnglish = "Danish decimal comma";
             } else {
@@ -292,10 +306,10 @@ final class EnglishNumbers {
                 negative = true;
                 start--;
             } else {
-                Matcher minus = MINUS_WORD.matcher(scan.current().substring(0, start));
-                if (minus.find()) {
+                int minus = scan.minusBefore(start);
+                if (minus >= 0) {
                     negative = true;
-                    start = minus.start();
+                    start = minus;
                 }
             }
             Matcher below = BELOW_ZERO.matcher(scan.current());
@@ -327,39 +341,48 @@ final class EnglishNumbers {
                     : NumberWords.spell(signed, scale);
             String danish = NumberWords.danishDigits(signed, grouped || signed.abs().compareTo(BigDecimal.valueOf(10000)) >= 0
                     && signed.scale() <= 0) + (scale == null ? "" : " " + scale.danishFor(signed.abs()));
+            if (notEnglish == null && scale == null && CENTURY.matcher(scan.original).region(end, scan.length())
+                    .lookingAt() && NumberPatterns.is(NumberPatterns.NUMERIC_ORDINAL, scan.original.substring(start, end))) {
+                keys.add(NumberKeys.century(signed.intValue()));
+            }
             scan.add(new NumberMention(start, end, scan.original.substring(start, end).strip(), Set.copyOf(keys),
                     Set.copyOf(dk), false, reading, danish, signed, scale == null ? null : scale.factor));
         }
     }
 
-    private static String word(String text, int[] t) {
-        return text.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
-    }
+    /** " century" after an ordinal: the 19th century is the 1800s. */
+    private static final Pattern CENTURY = Pattern.compile("[\\s-]+century", Pattern.CASE_INSENSITIVE);
+    /** Words that are numbers in English news idiom: twice is two times, a decade ten years. */
+    private static final Map<String, Integer> IDIOMS = Map.of("twice", 2, "couple", 2, "pair", 2, "decade", 10,
+            "thrice", 3);
 
     /** Word tokens of a number phrase may be joined by a space or a hyphen ({@code twenty-five}). */
     private static boolean joined(String text, int[] a, int[] b) {
-        String between = text.substring(a[1], b[0]);
-        return between.isBlank() || between.equals("-");
+        return b[0] == a[1] + 1 && text.charAt(a[1]) == '-' || WordList.onlySpaceBetween(text, a, b);
     }
 
     private static void words(Scan scan) {
         String text = scan.current();
-        List<int[]> tokens = new ArrayList<>();
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            tokens.add(new int[] { w.start(), w.end() });
-        }
+        WordList tokens = new WordList(text, true);
         int i = 0;
         while (i < tokens.size()) {
             i += Math.max(phrase(scan, text, tokens, i), 1);
         }
     }
 
-    private static int phrase(Scan scan, String text, List<int[]> tokens, int i) {
-        String first = word(text, tokens.get(i));
+    private static int phrase(Scan scan, String text, WordList tokens, int i) {
+        String first = tokens.word(i);
         Integer ordinal = ORDINALS.get(first);
         if (ordinal != null) {
             return ordinal(scan, text, tokens.get(i), tokens.get(i), ordinal);
+        }
+        Integer idiom = IDIOMS.get(first);
+        if (idiom != null) {
+            int[] t = tokens.get(i);
+            BigDecimal v = BigDecimal.valueOf(idiom);
+            scan.add(new NumberMention(t[0], t[1], text.substring(t[0], t[1]), Set.of(NumberKeys.num(v)),
+                    Set.of(NumberKeys.num(v)), true, NumberWords.spell(v), NumberWords.spell(v), v, null));
+            return 1;
         }
         WordNumber n = new WordNumber();
         int j = i;
@@ -368,7 +391,7 @@ final class EnglishNumbers {
             if (j > i && !joined(text, tokens.get(j - 1), tokens.get(j))) {
                 break;
             }
-            String w = word(text, tokens.get(j));
+            String w = tokens.word(j);
             String next = peek(text, tokens, j + 1);
             String after = j + 2 < tokens.size() && joined(text, tokens.get(j + 1), tokens.get(j + 2))
                     ? peek(text, tokens, j + 2) : "";
@@ -406,7 +429,7 @@ final class EnglishNumbers {
                 n.cardinal(12, false);
                 j++;
             } else if ("and".equals(w) && used > 0
-                    && DanishNumbers.andJoins(word(text, tokens.get(j - 1)), CARDINALS.get(next))) {
+                    && DanishNumbers.andJoins(tokens.word(j - 1), CARDINALS.get(next))) {
                 j++;
                 continue;
             } else {
@@ -422,22 +445,45 @@ final class EnglishNumbers {
         if (used == 1 && ("a".equals(first) || "an".equals(first))) {
             return 1;
         }
-        scan.add(n.mention(start, end, scan.original.substring(start, end), true));
+        NumberMention m = n.mention(start, end, scan.original.substring(start, end), true);
+        scan.add(belowZero(scan, m));
         return used;
     }
 
-    private static String peek(String text, List<int[]> tokens, int k) {
-        return k < tokens.size() && k > 0 && joined(text, tokens.get(k - 1), tokens.get(k)) ? word(text, tokens.get(k))
+    /** "minus five degrees", "five degrees below zero": a temperature in words. */
+    private static NumberMention belowZero(Scan scan, NumberMention m) {
+        int start = m.start();
+        int end = m.end();
+        int minus = scan.minusBefore(start);
+        Matcher below = BELOW_ZERO.matcher(scan.current());
+        below.region(end, scan.length()).useTransparentBounds(true);
+        if (minus >= 0) {
+            start = minus;
+        } else if (below.lookingAt()) {
+            end = below.end();
+        } else {
+            return m;
+        }
+        BigDecimal v = m.mantissa().negate();
+        BigDecimal value = m.scale() == null ? v : v.multiply(m.scale());
+        return new NumberMention(start, end, scan.original.substring(start, end), Set.of(NumberKeys.num(value)),
+                Set.of(NumberKeys.num(value)), m.optional(), "minus " + m.reading(), m.otherForm(), v, m.scale());
+    }
+
+    private static String peek(String text, WordList tokens, int k) {
+        return k < tokens.size() && k > 0 && joined(text, tokens.get(k - 1), tokens.get(k)) ? tokens.word(k)
                 : "";
     }
 
     private static boolean isScale(String w) {
-        return Set.of("hundred", "thousand", "million", "billion", "trillion").contains(w);
+        return NumberPatterns.ENGLISH_SCALES.contains(w);
     }
 
     private static int ordinal(Scan scan, String text, int[] a, int[] b, int value) {
         BigDecimal v = BigDecimal.valueOf(value);
-        scan.add(new NumberMention(a[0], b[1], scan.original.substring(a[0], b[1]), Set.of(NumberKeys.num(v)),
+        Set<String> keys = CENTURY.matcher(text).region(b[1], text.length()).lookingAt()
+                ? Set.of(NumberKeys.num(v), NumberKeys.century(value)) : Set.of(NumberKeys.num(v));
+        scan.add(new NumberMention(a[0], b[1], scan.original.substring(a[0], b[1]), keys,
                 Set.of(NumberKeys.num(v)), true, NumberWords.spell(v), value + ".", v, null));
         return a == b ? 1 : 2;
     }

@@ -11,6 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -29,14 +32,27 @@ public class FidelityChecks {
     private final FidelityConfig config;
     private final LanguageDetector languages;
     private final NameCheck names;
+    private final BulletNames bulletNames;
     private final MeterRegistry registry;
     private final Map<String, Counter> failures = new ConcurrentHashMap<>();
+    /**
+     * What each Danish text says (its numbers and names), read once: a re-ask's reply is checked against the same
+     * segments as the first reply, and a summary's bullets against the same article. Bounded by count: an entry is a
+     * few hundred bytes beyond the text itself, which the caller holds anyway while it checks.
+     */
+    private final Cache<String, Source> sources = Caffeine.newBuilder().maximumSize(2048).build();
+
+    /** A Danish text as the checks read it. */
+    private record Source(List<NumberMention> numbers, List<NameCheck.Name> names) {
+    }
 
     FidelityChecks(FidelityConfig config, LanguageDetector languages, MeterRegistry registry) {
         this.config = config;
         this.languages = languages;
         this.registry = registry;
-        this.names = new NameCheck(Exonyms.load());
+        Exonyms table = Exonyms.load();
+        this.names = new NameCheck(table);
+        this.bulletNames = new BulletNames(names, table);
     }
 
     /**
@@ -53,8 +69,9 @@ public class FidelityChecks {
         if (language.isPresent()) {
             out.add(language.get());
         } else {
-            out.addAll(NumberCheck.segment(danish, english));
-            out.addAll(names.check(danish, english));
+            Source source = source(danish);
+            out.addAll(NumberCheck.segment(source.numbers(), english));
+            out.addAll(names.check(source.names(), new EnglishText(Scan.withoutCredits(english))));
             out.addAll(GlossaryCheck.check(danish, english, glossary));
         }
         length(danish.length(), english.length(), "the segment").ifPresent(out::add);
@@ -84,13 +101,22 @@ public class FidelityChecks {
     }
 
     /**
-     * A summary bullet: in English (unless too short to tell), and every number in it is in the Danish source — read
-     * the English way in the bullet and the Danish way in the source.
+     * A summary bullet: in English (unless too short to tell), every number in it is in the Danish source — read
+     * the English way in the bullet and the Danish way in the source — and so is every name it gives.
      */
     public List<Warning> checkBullet(String bullet, String danishSource) {
+        return checkBullet(bullet, danishSource, danishSource);
+    }
+
+    /**
+     * A partial bullet of one chunk of a long article: its numbers against the chunk, its names against the whole
+     * article (a name from another part of the article is no invention; the merge call may well need it).
+     */
+    public List<Warning> checkBullet(String bullet, String danishSource, String articleDanish) {
         List<Warning> out = new ArrayList<>();
         language(bullet, "the bullet").ifPresent(out::add);
-        out.addAll(NumberCheck.bullet(bullet, danishSource));
+        out.addAll(NumberCheck.bullet(bullet, source(danishSource).numbers()));
+        out.addAll(bulletNames.check(bullet, articleDanish));
         return counted(out);
     }
 
@@ -107,8 +133,22 @@ public class FidelityChecks {
                 + bad + " but the article has paragraphs 1 to " + paragraphCount)));
     }
 
+    /** Forgets what it has read: the benchmark's way to measure a new article every time. */
+    void forgetSources() {
+        sources.invalidateAll();
+    }
+
+    private Source source(String danish) {
+        return sources.get(danish, d -> new Source(DanishNumbers.find(d), names.find(d)));
+    }
+
     private Optional<Warning> language(String text, String what) {
-        return languages.notEnglish(text).map(v -> new Warning(Warning.LANGUAGE,
+        FunctionWords.Reading reading = FunctionWords.read(text);
+        if (reading.kind() == FunctionWords.Kind.MIXED) {
+            return Optional.of(new Warning(Warning.LANGUAGE, what + " leaves Danish untranslated: \""
+                    + reading.passage() + "\""));
+        }
+        return languages.notEnglish(text, reading).map(v -> new Warning(Warning.LANGUAGE,
                 what + " is in " + v.name() + " (" + v.code() + "), not English"));
     }
 
@@ -118,7 +158,7 @@ public class FidelityChecks {
      */
     private static Optional<Warning> unchanged(String danish, String english) {
         String d = danish.strip();
-        if (d.equals(english.strip()) && d.split("\\s+").length >= 3) {
+        if (d.equals(english.strip()) && new Tokens(d).size() >= 3) {
             return Optional.of(new Warning(Warning.LANGUAGE, "the English is the Danish text, unchanged"));
         }
         return Optional.empty();

@@ -97,10 +97,32 @@ public class LanguageDetector {
 
     /** The language the text is clearly in when that is not English. */
     Optional<Verdict> notEnglish(String text) {
-        if (verdict(text, config.sampleChars(), detectors().suspects()).filter(this::clearlyNotEnglish).isEmpty()) {
-            return Optional.empty();
+        FunctionWords.Reading reading = FunctionWords.read(text);
+        return reading.kind() == FunctionWords.Kind.MIXED ? Optional.of(new Verdict(DANISH, "da", 0))
+                : notEnglish(text, reading);
+    }
+
+    /**
+     * @param reading the text's first reading by function words: Lingua is asked only when that reading is unsure, or
+     *                to name the language of a text that reads as not English at all; a MIXED text (English with a
+     *                Danish passage) is the caller's to report
+     */
+    Optional<Verdict> notEnglish(String text, FunctionWords.Reading reading) {
+        switch (reading.kind()) {
+            case ENGLISH, MIXED:
+                return Optional.empty();
+            case NOT_ENGLISH:
+                // No English function word and several Danish ones: Lingua names the language; where it cannot (too
+                // short for it) or thinks it English, the function words stand.
+                Optional<Verdict> named = verdict(text).filter(v -> !v.language().equals(ENGLISH));
+                return named.isPresent() ? named : Optional.of(new Verdict(DANISH, "da", 0));
+            default:
+                if (verdict(text, config.sampleChars(), detectors().suspects()).filter(this::clearlyNotEnglish)
+                        .isEmpty()) {
+                    return Optional.empty();
+                }
+                return verdict(text).filter(this::clearlyNotEnglish);
         }
-        return verdict(text).filter(this::clearlyNotEnglish);
     }
 
     private boolean clearlyNotEnglish(Verdict v) {

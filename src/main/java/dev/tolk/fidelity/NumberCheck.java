@@ -19,15 +19,23 @@ final class NumberCheck {
 
     /** A translated segment against its source: missing and invented numbers, Danish notation left in. */
     static List<Warning> segment(String danish, String english) {
-        List<NumberMention> source = DanishNumbers.find(danish);
+        return segment(DanishNumbers.find(danish), english);
+    }
+
+    /** @param source the Danish text's numbers ({@link DanishNumbers#find}) */
+    static List<Warning> segment(List<NumberMention> source, String english) {
         List<NumberMention> output = EnglishNumbers.find(english);
         Set<String> sourceKeys = keys(source);
         Set<String> outputKeys = keys(output);
 
         List<NumberMention> missing = distinct(source.stream()
-                .filter(m -> !m.optional() && Collections.disjoint(m.keys(), outputKeys)).toList());
+                .filter(m -> m.needed() && Collections.disjoint(m.keys(), outputKeys)).toList());
         List<NumberMention> extra = new ArrayList<>(distinct(output.stream()
                 .filter(m -> !m.optional() && Collections.disjoint(m.keys(), sourceKeys)).toList()));
+        if (!extra.isEmpty()) {
+            // A Danish count in words is reported only when nothing else is: "4" for "tre" already says what is wrong.
+            missing = missing.stream().filter(m -> !m.optional()).toList();
+        }
 
         List<Warning> out = new ArrayList<>();
         for (NumberMention m : missing) {
@@ -49,7 +57,11 @@ final class NumberCheck {
 
     /** A summary bullet: every number in it must be in the source; nothing need be in the bullet. */
     static List<Warning> bullet(String bullet, String danishSource) {
-        List<NumberMention> source = DanishNumbers.find(danishSource);
+        return bullet(bullet, DanishNumbers.find(danishSource));
+    }
+
+    /** @param source the Danish source's numbers ({@link DanishNumbers#find}) */
+    static List<Warning> bullet(String bullet, List<NumberMention> source) {
         Set<String> sourceKeys = keys(source);
         List<Warning> out = new ArrayList<>();
         for (NumberMention e : distinct(EnglishNumbers.find(bullet))) {

@@ -31,6 +31,11 @@ final class NumberKeys {
         return "t:" + hour + ":" + (minute < 10 ? "0" : "") + minute;
     }
 
+    /** A century by its ordinal: {@code c:19} for the 1800s ({@code 1800-tallet}, "the 19th century"). */
+    static String century(int ordinal) {
+        return "c:" + ordinal;
+    }
+
     static boolean validDate(int day, int month) {
         return day >= 1 && day <= 31 && month >= 1 && month <= 12;
     }

@@ -19,14 +19,31 @@ import java.util.Set;
  * @param otherForm  how to write it in the other language ({@code 19,667} for Danish {@code 19.667}, and back)
  * @param mantissa   the written number before a scale word ({@code 2.3} in {@code 2.3 million}); null for dates, times
  * @param scale      the scale word's factor ({@code 1000000}); null if none
+ * @param counted    a Danish count in words ({@code tre personer}, {@code tredje kvartal}): optional as a word, but the
+ *                   English must still carry it, as a word, in digits or as an idiom ({@code twice}, {@code a decade})
  */
 record NumberMention(int start, int end, String surface, Set<String> keys, Set<String> danishKeys, boolean optional,
-        String reading, String otherForm, java.math.BigDecimal mantissa, java.math.BigDecimal scale) {
+        String reading, String otherForm, java.math.BigDecimal mantissa, java.math.BigDecimal scale, boolean counted) {
+
+    NumberMention(int start, int end, String surface, Set<String> keys, Set<String> danishKeys, boolean optional,
+            String reading, String otherForm, java.math.BigDecimal mantissa, java.math.BigDecimal scale) {
+        this(start, end, surface, keys, danishKeys, optional, reading, otherForm, mantissa, scale, false);
+    }
 
     NumberMention withKey(String key) {
         Set<String> more = new LinkedHashSet<>(keys);
         more.add(key);
         return new NumberMention(start, end, surface, Set.copyOf(more), danishKeys, optional, reading, otherForm,
-                mantissa, scale);
+                mantissa, scale, counted);
+    }
+
+    NumberMention asCounted() {
+        return new NumberMention(start, end, surface, keys, danishKeys, optional, reading, otherForm, mantissa, scale,
+                true);
+    }
+
+    /** Whether the other text must have it: written in digits, large or scaled, or a Danish count. */
+    boolean needed() {
+        return !optional || counted;
     }
 }

@@ -34,6 +34,50 @@ final class Scan {
         return current;
     }
 
+    private String lower;
+    /** Separators found between two digits: '.', ':', '/', '-' (one scan of the text). */
+    private String digitSeparators;
+
+    /**
+     * Whether a dated or timed pass can find anything: each needs a literal the text may not have (a month, "kl",
+     * a separator between digits); a pattern with look-behinds costs a test at every character even when it cannot
+     * match.
+     */
+    boolean mentions(String lowerCaseLiteral) {
+        if (lower == null) {
+            lower = original.toLowerCase(java.util.Locale.ROOT);
+        }
+        return lower.contains(lowerCaseLiteral);
+    }
+
+    boolean mentionsMonth() {
+        for (String m : MONTH_STEMS) {
+            if (mentions(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> MONTH_STEMS = List.of("jan", "feb", "mar", "apr", "maj", "may", "jun", "jul",
+            "aug", "sep", "okt", "oct", "nov", "dec");
+
+    /** Whether {@code separator} stands between two digits somewhere in the text ({@code 14.30}, {@code 7/10}). */
+    boolean digitsAround(char separator) {
+        if (digitSeparators == null) {
+            StringBuilder found = new StringBuilder(4);
+            for (int i = 1; i + 1 < original.length(); i++) {
+                char c = original.charAt(i);
+                if ((c == '.' || c == ':' || c == '/' || c == '-') && Character.isDigit(original.charAt(i - 1))
+                        && Character.isDigit(original.charAt(i + 1)) && found.indexOf(String.valueOf(c)) < 0) {
+                    found.append(c);
+                }
+            }
+            digitSeparators = found.toString();
+        }
+        return digitSeparators.indexOf(separator) >= 0;
+    }
+
     /** Every pass but the number words and Roman numerals needs a digit; most paragraphs of news have none. */
     boolean hasDigit() {
         for (char c : text) {
@@ -118,10 +162,29 @@ final class Scan {
         return !(Character.isDigit(prev) || prev == '.' || prev == ',' || prev == MASK || prev == '%');
     }
 
+    /**
+     * Where the word "minus" (any case) starts when it stands, followed by whitespace, right before {@code start};
+     * -1 otherwise. A loop, not a pattern anchored at the end of the prefix: that one scanned the whole prefix.
+     */
+    int minusBefore(int start) {
+        String t = current();
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(t.charAt(i))) {
+            i--;
+        }
+        if (i == start - 1 || i < 4 || !t.regionMatches(true, i - 4, "minus", 0, 5)) {
+            return -1;
+        }
+        return i - 5 >= 0 && Character.isLetter(t.charAt(i - 5)) ? -1 : i - 4;
+    }
+
     /** Agency credits ({@code /ritzau/Reuters}) at the end of a paragraph: names of the wire, not of the story. */
     static final Pattern CREDIT = Pattern.compile("(?m)/\\s*\\p{L}[\\p{L}. ]{0,25}\\s*/[\\p{L}\\p{N}. ,&/+-]*\\s*$");
 
     void blankCredits() {
+        if (original.indexOf('/') < 0) {
+            return;
+        }
         Matcher m = CREDIT.matcher(original);
         while (m.find()) {
             blank(m.start(), m.end());
@@ -129,6 +192,6 @@ final class Scan {
     }
 
     static String withoutCredits(String text) {
-        return CREDIT.matcher(text).replaceAll(" ");
+        return text.indexOf('/') < 0 ? text : CREDIT.matcher(text).replaceAll(" ");
     }
 }

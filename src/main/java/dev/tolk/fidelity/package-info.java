@@ -4,8 +4,11 @@
  * Entry point: {@link dev.tolk.fidelity.FidelityChecks} ({@code checkSegment} per title/paragraph, {@code checkArticle}
  * once per article, {@code checkBullet} per summary bullet), each returning {@link dev.tolk.fidelity.Warning}s.
  * Inside: numbers read the Danish way ({@code DanishNumbers}) and the English way ({@code EnglishNumbers}) and compared
- * by value ({@code NumberCheck}); names by capitalisation and an exonym table, {@code fidelity/exonyms.tsv}
- * ({@code NameCheck}); glossary terms ({@code GlossaryCheck}); output language with Lingua
- * ({@link dev.tolk.fidelity.LanguageDetector}). Thresholds: {@code tolk.fidelity.*} ({@code FidelityConfig}).
+ * by value ({@code NumberCheck}); names by capitalisation, compounds and an exonym table, {@code fidelity/exonyms.tsv}
+ * ({@code NameCheck}, {@code TableMatcher}, {@code EnglishText}), and for bullets the other way round
+ * ({@code BulletNames}); glossary terms ({@code GlossaryCheck}); output language by function words first
+ * ({@code FunctionWords}), Lingua where that is unsure ({@link dev.tolk.fidelity.LanguageDetector}). Thresholds:
+ * {@code tolk.fidelity.*} ({@code FidelityConfig}). The cases they are held to: {@code fixtures/fidelity-cases.tsv}
+ * in the tests; their CPU: {@code bench/checks-jmh.sh}.
  */
 package dev.tolk.fidelity;

@@ -84,8 +84,8 @@ class SummaryCalls {
         }
         Checked<List<Bullet>> merged = checkedCall.call(reduceRequest(job, partial, reduce).streaming(job.tokens()),
                 reply -> BulletsReply.parse(json, reply, job.maxBullets()),
-                bullets -> check(bullets, job.danish(), job.article().paragraphs().size()), BulletsReply::write,
-                reduce, job.deadline(), job.spend());
+                bullets -> check(bullets, job.danish(), job.danish(), job.article().paragraphs().size()),
+                BulletsReply::write, reduce, job.deadline(), job.spend());
         return outcome(merged, partWarnings, partsCacheable, job.article().paragraphs().size());
     }
 
@@ -112,8 +112,8 @@ class SummaryCalls {
         payload.put("paragraphs", paragraphs);
         return checkedCall.call(request(job, payload, prompt, Map.of()).streaming(tokens),
                 reply -> BulletsReply.parse(json, reply, job.maxBullets()),
-                bullets -> check(bullets, danish, paragraphs.size()), BulletsReply::write, prompt, job.deadline(),
-                job.spend());
+                bullets -> check(bullets, danish, job.danish(), paragraphs.size()), BulletsReply::write, prompt,
+                job.deadline(), job.spend());
     }
 
     /** A chunk's bullets cite paragraphs 1..k of the chunk; the reduce call needs the article's own numbers. */
@@ -142,10 +142,11 @@ class SummaryCalls {
     }
 
     /** Checks per bullet, each warning naming its bullet as the model numbered it. */
-    private List<Warning> check(List<Bullet> bullets, String danish, int paragraphCount) {
+    /** @param article the whole article's Danish: what a chunk's bullets may name */
+    private List<Warning> check(List<Bullet> bullets, String danish, String article, int paragraphCount) {
         List<Warning> out = new ArrayList<>();
         for (int i = 0; i < bullets.size(); i++) {
-            List<Warning> found = new ArrayList<>(checks.checkBullet(bullets.get(i).text(), danish));
+            List<Warning> found = new ArrayList<>(checks.checkBullet(bullets.get(i).text(), danish, article));
             found.addAll(checks.checkSources(bullets.get(i).sources(), paragraphCount));
             for (Warning w : found) {
                 out.add(new Warning(w.code(), "Bullet " + (i + 1) + ": " + w.detail()));
