@@ -149,6 +149,22 @@ final class DeskPage {
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** The whole page, not only the window (Chrome DevTools' captureBeyondViewport). */
+    void fullScreenshot(Path file) throws java.io.IOException {
+        Number height = (Number) js("return document.documentElement.scrollHeight");
+        Number width = (Number) js("return document.documentElement.scrollWidth");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height,
+                        "scale", 1)));
+        Files.createDirectories(file.getParent());
+        Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** Resizes the window (e.g. to a phone's width). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

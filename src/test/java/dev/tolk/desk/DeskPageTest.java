@@ -88,16 +88,43 @@ class DeskPageTest extends StubbedBackendTest {
         assertThat(page.visible("#error")).isFalse();
         assertThat(page.text("#status")).contains("16 rows");
 
-        page.js("document.getElementById('results').scrollIntoView()");
         page.hover("#bullet-2");
         assertThat(citedRows()).containsExactly("para-11", "para-12");
-        page.screenshot(Path.of("target", "desk.png"));
         page.hover("#article-heading");
         assertThat(citedRows()).isEmpty();
         page.js("document.querySelector('#bullet-3 .chip').focus()");
         assertThat(citedRows()).containsExactly("para-10");
 
+        // For the README (docs/desk.png is a copy): the result on a laptop screen, the first bullet's row lit.
+        page.js("document.activeElement.blur(); document.getElementById('results').scrollIntoView()");
+        page.hover("#bullet-1 .text");
+        page.screenshot(Path.of("target", "desk.png"));
+        page.fullScreenshot(Path.of("target", "desk-full.png"));
+
         assertThat(page.consoleErrors()).as("browser console errors").isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheDanishAndTheEnglishStack() throws Exception {
+        stubSeed(backend);
+        page.resize(390, 844);
+        try {
+            page.article(TITLE, Fixtures.seedDanish()).translate();
+            assertThat(page.awaitFinished()).isEqualTo("done");
+
+            @SuppressWarnings("unchecked")
+            Map<String, Number> box = (Map<String, Number>) page.js("const r = document.getElementById('para-1');"
+                    + "const da = r.cells[1].getBoundingClientRect(), en = r.cells[2].getBoundingClientRect();"
+                    + "return {daBottom: da.bottom, enTop: en.top, enWidth: en.width,"
+                    + " page: document.documentElement.scrollWidth, window: window.innerWidth};");
+            assertThat(box.get("enTop").doubleValue()).as("English below Danish")
+                    .isGreaterThanOrEqualTo(box.get("daBottom").doubleValue() - 1);
+            assertThat(box.get("page").intValue()).as("no sideways scrolling").isLessThanOrEqualTo(box.get("window").intValue());
+            page.js("document.getElementById('results').scrollIntoView()");
+            page.screenshot(Path.of("target", "desk-phone.png"));
+        } finally {
+            page.resize(Browser.WIDTH, Browser.HEIGHT);
+        }
     }
 
     @Test

@@ -92,6 +92,33 @@ class DeskStreamingTest extends StubbedBackendTest {
     }
 
     @Test
+    void markdownAndHtmlRowsLineUpWithTolksSegments() {
+        List<String> english = List.of("Hamas leader in Cairo", "Hamas leader <x1>Ismail Haniyeh</x1> arrived in Cairo "
+                + "on Wednesday.", Endpoint.ENGLISH.get(1));
+        backend.stubFor(ModelCall.TRANSLATION.stub().willReturn(streamedCompletion(segments(english), 10, 120, 45)));
+        backend.stubFor(ModelCall.SUMMARY.stub().willReturn(streamedCompletion(bullets(Endpoint.BULLETS), 10, 120, 45)));
+        String second = Endpoint.ARTICLE.split("\n\n")[1];
+        Map<String, String> documents = Map.of(
+                "markdown", "# Hamas-leder i Kairo\n\nHamas' leder **Ismail Haniyeh** er onsdag ankommet til Kairo.\n\n"
+                        + "- " + second + "\n",
+                "html", "<h1>Hamas-leder i Kairo</h1>\n<p>Hamas' leder <b>Ismail Haniyeh</b> er onsdag ankommet til "
+                        + "Kairo.</p>\n<ul><li>" + second + "</li></ul>");
+        for (Map.Entry<String, String> document : documents.entrySet()) {
+            page.open();
+            page.js("document.getElementById('format').value = arguments[0]", document.getKey());
+            page.article(null, document.getValue()).translate();
+
+            assertThat(page.awaitFinished()).as(document.getKey()).isEqualTo("done");
+            List<Map<String, String>> rows = page.rows();
+            assertThat(rows).extracting(r -> r.get("da")).as(document.getKey()).containsExactly("Hamas-leder i Kairo",
+                    "Hamas' leder Ismail Haniyeh er onsdag ankommet til Kairo.", second);
+            assertThat(rows).extracting(r -> r.get("en")).as(document.getKey()).containsExactly("Hamas leader in Cairo",
+                    "Hamas leader Ismail Haniyeh arrived in Cairo on Wednesday.", Endpoint.ENGLISH.get(1));
+        }
+        assertThat(page.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theKeyboardAloneTranslates() {
         backend.stubFor(ModelCall.TRANSLATION.stub().willReturn(
                 streamedCompletion(segments(Endpoint.ENGLISH), 10, 120, 45)));
