@@ -61,7 +61,8 @@ async function send(path, body, signal, refresh) {
     headers['Cache-Control'] = 'no-cache';
   }
   try {
-    return await fetch(path, { method: 'POST', headers, body: JSON.stringify(body), signal, cache: 'no-store' });
+    // No fetch cache mode: "no-store" or "reload" would add Cache-Control: no-cache, and tolk would skip its cache.
+    return await fetch(path, { method: 'POST', headers, body: JSON.stringify(body), signal });
   } catch (e) {
     if (e.name === 'AbortError') {
       throw e;

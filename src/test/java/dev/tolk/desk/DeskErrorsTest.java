@@ -77,6 +77,20 @@ class DeskErrorsTest extends StubbedBackendTest {
     }
 
     @Test
+    void theErrorAndTheKeyPanelAreAccessible() {
+        backend.stubFor(ModelCall.TRANSLATION.stub().willReturn(openAiError(503)));
+        backend.stubFor(ModelCall.SUMMARY.stub().willReturn(openAiError(503)));
+        page.article(null, Fixtures.seedDanish()).translate();
+        assertThat(page.awaitFinished()).isEqualTo("failed");
+
+        page.find("#key-toggle").click();
+
+        assertThat(page.visible("#key-panel")).isTrue();
+        assertThat(page.find("#key-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(page.seriousAccessibilityViolations()).as("the error and the key panel").isEmpty();
+    }
+
+    @Test
     void anArticleOverTheLimitIsToldInWords() {
         page.paste("#text", "Ord ".repeat(25_001)).translate();
 
@@ -125,7 +139,7 @@ class DeskErrorsTest extends StubbedBackendTest {
             assertThat(page.text("#error-message")).contains("needs an API key");
             assertThat(page.js("return document.activeElement.id")).isEqualTo("api-key");
 
-            page.type("wrong");
+            page.find("#api-key").sendKeys("wrong");
             page.find("#key-save").click();
             await().atMost(DeskPage.WAIT).until(() -> page.text("#error-message").contains("did not accept"));
             assertThat(page.js("return sessionStorage.getItem('tolk.apiKey')")).isEqualTo("wrong");

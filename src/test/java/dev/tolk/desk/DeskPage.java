@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -124,6 +127,20 @@ final class DeskPage {
 
     void ctrlEnter() {
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+    }
+
+    /** axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A and AA, best practices). */
+    List<String> seriousAccessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver);
+        if (results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core checked nothing: " + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
     }
 
     /** Console lines of level SEVERE since the last call (errors, CSP violations, failed loads). */

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.ModelCall;
@@ -147,18 +144,32 @@ class DeskPageTest extends StubbedBackendTest {
 
     @Test
     void noSeriousOrCriticalAccessibilityViolations() {
+        assertThat(page.seriousAccessibilityViolations()).as("the empty form").isEmpty();
         stubSeed(backend);
         page.article(TITLE, Fixtures.seedDanish()).translate();
         assertThat(page.awaitFinished()).isEqualTo("done");
+        page.hover("#bullet-2");
 
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                .analyze(page.driver());
+        assertThat(page.seriousAccessibilityViolations()).as("the translated article").isEmpty();
+    }
 
-        List<String> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(DeskPageTest::describe).toList();
-        assertThat(serious).as("serious or critical axe violations").isEmpty();
-        assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
+    @Test
+    void translateAgainSkipsTolksCache() {
+        stubSeed(backend);
+        page.article(TITLE, Fixtures.seedDanish()).translate();
+        assertThat(page.awaitFinished()).isEqualTo("done");
+        page.translate();
+        assertThat(page.awaitFinished()).isEqualTo("done");
+        assertThat(page.text("#meta")).doesNotContain("not cached");
+        assertThat(ModelCall.TRANSLATION.sent(backend)).as("the second time came from the cache").hasSize(1);
+
+        page.find("#again").click();
+
+        assertThat(page.awaitFinished()).isEqualTo("done");
+        assertThat(ModelCall.TRANSLATION.sent(backend)).as("Translate again asked the model").hasSize(2);
+        assertThat(ModelCall.SUMMARY.sent(backend)).hasSize(2);
+        assertThat(page.text("#meta")).contains("not cached");
+        assertThat(page.rows()).hasSize(16);
     }
 
     private List<String> citedRows() {
@@ -166,10 +177,5 @@ class DeskPageTest extends StubbedBackendTest {
         List<String> ids = (List<String>) page.js(
                 "return [...document.querySelectorAll('#rows-body tr.cited')].map(tr => tr.id)");
         return ids;
-    }
-
-    private static String describe(Rule v) {
-        return v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
     }
 }
