@@ -122,13 +122,17 @@ function finish(me, translationError, summaryError) {
     }
     located.push(l);
   }
-  renderWarningBar($('warning-bar'), located);
+  if (translationError) {
+    $('warning-bar').replaceChildren(); // "no warnings" would read as a clean bill for text that never came
+  } else {
+    renderWarningBar($('warning-bar'), located);
+  }
   renderMeta($('meta'), me.translation, me.summaryDone);
   $('demo-banner').hidden = !isDemo(me.translation, me.summaryDone);
 
   const failure = [translationError, summaryError].find((e) => e && e.name !== 'AbortError');
   if (translationError) {
-    me.rows.settle(new Array(me.rows.count).fill(''));
+    me.rows.clearEnglish();
   }
   if (summaryError) {
     me.summary.settle({ bullets: [], bulletSources: [] });

@@ -58,6 +58,11 @@ export class Rows {
     });
   }
 
+  /** Takes the English back (a failed run): what the deltas built is not a translation to keep reading. */
+  clearEnglish() {
+    this.rows.forEach((r, i) => this.reset(i));
+  }
+
   /** Marks the rows a warning concerns (place 'title' or 'paragraph', from warnings.locate). */
   warn(located) {
     const index = located.place === 'title' ? 0 : located.n - (this.hasTitle ? 0 : 1);
