@@ -98,34 +98,27 @@ function showTranslation(me, done) {
     // Markdown and HTML: the rows keep the streamed plain-text preview; done has the document with its markup.
     me.rows.settle([done.title]);
   }
+  located(done, 'translation').filter((w) => w.place !== 'bullet').forEach((w) => me.rows.warn(w));
   setCopyEnabled(true);
 }
 
 function showSummary(me, done) {
   me.summaryDone = done;
   me.summary.settle(done);
+  located(done, 'summary').filter((w) => w.place === 'bullet').forEach((w) => me.summary.warn(w));
+}
+
+/** A response's warnings, each with where it belongs (warnings.locate) and which half it came from. */
+function located(response, from) {
+  return (response?.warnings || []).map((w) => ({ ...locate(w), from }));
 }
 
 function finish(me, translationError, summaryError) {
-  const located = [];
-  for (const w of me.translation?.warnings || []) {
-    const l = { ...locate(w), from: 'translation' };
-    if (l.place !== 'bullet') {
-      me.rows.warn(l);
-    }
-    located.push(l);
-  }
-  for (const w of me.summaryDone?.warnings || []) {
-    const l = { ...locate(w), from: 'summary' };
-    if (l.place === 'bullet') {
-      me.summary.warn(l);
-    }
-    located.push(l);
-  }
+  const all = [...located(me.translation, 'translation'), ...located(me.summaryDone, 'summary')];
   if (translationError) {
     $('warning-bar').replaceChildren(); // "no warnings" would read as a clean bill for text that never came
   } else {
-    renderWarningBar($('warning-bar'), located);
+    renderWarningBar($('warning-bar'), all);
   }
   renderMeta($('meta'), me.translation, me.summaryDone);
   $('demo-banner').hidden = !isDemo(me.translation, me.summaryDone);
@@ -143,7 +136,7 @@ function finish(me, translationError, summaryError) {
     return;
   }
   setState('done');
-  const n = located.length;
+  const n = all.length;
   say(`Translated: ${me.rows.count} rows, ${me.summaryDone.bullets.length} summary bullets, `
     + `${n} fidelity ${n === 1 ? 'warning' : 'warnings'}.`);
 }
