@@ -1,0 +1,54 @@
+package dev.tolk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.tolk.testing.Endpoint;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** With the demo backend (dev mode, no model), the page says plainly that the English is a placeholder. */
+@QuarkusTest
+@TestProfile(DeskDemoBannerTest.AutoDetect.class)
+class DeskDemoBannerTest {
+
+    /** As in dev mode: auto-detection on and no backend configured (no Ollama runs where the tests run). */
+    public static class AutoDetect implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tolk.llm.auto-detect", "true");
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+    }
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @TestHTTPResource("/")
+    URL url;
+
+    @Test
+    void theDemoBackendIsAnnouncedInABanner() {
+        DeskPage page = BROWSER.open(url);
+        assertThat(page.visible("#demo-banner")).isFalse();
+
+        page.article(null, Endpoint.ARTICLE).translate();
+
+        assertThat(page.awaitFinished()).isEqualTo("done");
+        assertThat(page.visible("#demo-banner")).isTrue();
+        assertThat(page.text("#demo-banner")).contains("not a translation");
+        assertThat(page.text("#meta")).contains("model demo");
+        assertThat(page.consoleErrors()).isEmpty();
+    }
+}
