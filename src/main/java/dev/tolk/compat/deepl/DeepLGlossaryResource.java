@@ -57,8 +57,9 @@ public class DeepLGlossaryResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "deeplCreateGlossary", summary = "Create a glossary (DeepL API v2)",
-            description = "da → en only. Its id, sent as glossary_id with a translation, makes its entries the "
-                    + "request glossary: in the prompt, the cache key and the checks.")
+            description = "A form, as DeepL's clients send it, or the same as JSON. da → en only. Its id, sent as "
+                    + "glossary_id with a translation, makes its entries the request glossary: in the prompt, the "
+                    + "cache key and the checks.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
             schema = @Schema(implementation = DeepLGlossaryBody.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
@@ -71,9 +72,7 @@ public class DeepLGlossaryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "deeplCreateGlossaryJson", summary = "Create a glossary (DeepL API v2, JSON body)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLShapes.Glossary.class)))
+    // Documented with createForm: OpenAPI has one operation per path and method, with both bodies.
     public Response createJson(DeepLGlossaryBody body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (body == null) {
             throw new BadRequestException("The request body must be a JSON object.");

@@ -57,9 +57,10 @@ public class DeepLTranslateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @Operation(operationId = "deeplTranslate", summary = "Translate texts (DeepL API v2)",
-            description = "Form fields as DeepL's clients send them (repeat text for several texts). Each text is one "
-                    + "article, translated with the same cache and checks as /v1/translate. tolk's fidelity warnings "
-                    + "are in tolk_warnings and the " + WarningsHeader.NAME + " header.")
+            description = "Form fields as DeepL's clients send them (repeat text for several texts), or the same as a "
+                    + "JSON object with text an array. Each text is one article, translated with the same cache and "
+                    + "checks as /v1/translate. tolk's fidelity warnings are in tolk_warnings and the "
+                    + WarningsHeader.NAME + " header.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
             schema = @Schema(implementation = DeepLTranslateBody.class)))
     @APIResponse(responseCode = "200", description = "The translations, in request order",
@@ -74,11 +75,7 @@ public class DeepLTranslateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    @Operation(operationId = "deeplTranslateJson", summary = "Translate texts (DeepL API v2, JSON body)",
-            description = "The same request as a JSON object, text an array.")
-    @APIResponse(responseCode = "200", description = "The translations, in request order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeepLShapes.Translations.class)))
+    // Documented with translateForm: OpenAPI has one operation per path and method, with both bodies.
     public Response translateJson(DeepLTranslateBody body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (body == null) {

@@ -68,15 +68,12 @@ public class LibreTranslateResource {
     @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA })
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    @Operation(operationId = "libretranslateTranslateForm", summary = "Translate text (LibreTranslate API, form)",
-            description = "The same fields as a form, as LibreTranslate's web page sends them (multipart).")
+    // Documented with translateJson: OpenAPI has one operation per path and method, with every body.
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                     schema = @Schema(implementation = LibreTranslateBody.class)),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
                     schema = @Schema(implementation = LibreTranslateBody.class)) })
-    @APIResponse(responseCode = "200", description = "The translation", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreShapes.Translation.class)))
     public Response translateForm(@BeanParam LibreTranslateBody.Form form) {
         return translate(form.body());
     }
