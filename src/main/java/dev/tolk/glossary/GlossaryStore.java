@@ -57,7 +57,8 @@ public class GlossaryStore {
 
     /**
      * @param entries Danish term → required English, in the order given
-     * @throws FullException when {@code tolk.glossary.store.max-glossaries} are stored already
+     * @throws FullException when {@code tolk.glossary.store.max-glossaries} are stored already (a bound against
+     *                       filling memory or Redis, not a quota: replicas creating at once may each pass it by one)
      */
     public StoredGlossary create(String name, String sourceLang, String targetLang, Map<String, String> entries) {
         if (shelf.count() >= maxGlossaries) {

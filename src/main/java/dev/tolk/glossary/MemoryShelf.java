@@ -1,5 +1,7 @@
 package dev.tolk.glossary;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +17,7 @@ final class MemoryShelf implements GlossaryStore.Shelf {
 
     @Override
     public void put(StoredGlossary glossary, Map<String, String> entries) {
-        kept.put(glossary.id(), new Kept(glossary, java.util.Collections.unmodifiableMap(
-                new java.util.LinkedHashMap<>(entries))));
+        kept.put(glossary.id(), new Kept(glossary, Collections.unmodifiableMap(new LinkedHashMap<>(entries))));
     }
 
     @Override

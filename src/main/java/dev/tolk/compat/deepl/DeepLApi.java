@@ -1,5 +1,6 @@
 package dev.tolk.compat.deepl;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.BadRequestException;
@@ -14,18 +15,17 @@ final class DeepLApi {
     private DeepLApi() {
     }
 
-    /** A glossary id as DeepL gives them out (a UUID); anything else is a 400, as DeepL answers it. */
+    /** A glossary id as DeepL gives them out (a UUID, any case); anything else is a 400, as DeepL answers it. */
     static String glossaryId(String id) {
-        String candidate = id == null ? "" : id.strip();
+        String candidate = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         try {
-            return UUID.fromString(candidate).toString().equals(candidate.toLowerCase(java.util.Locale.ROOT))
-                    ? candidate.toLowerCase(java.util.Locale.ROOT) : invalid();
-        } catch (IllegalArgumentException e) {
-            return invalid();
+            // fromString also takes short forms such as 1-2-3-4-5: only the canonical form is an id.
+            if (UUID.fromString(candidate).toString().equals(candidate)) {
+                return candidate;
+            }
+        } catch (IllegalArgumentException notAUuid) {
+            // answered below
         }
-    }
-
-    private static String invalid() {
         throw new BadRequestException("Invalid glossary ID.");
     }
 }

@@ -54,10 +54,7 @@ final class GlossaryEntries {
                 }
                 add(out, row, line, tsv, limits);
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof BadRequestException bad) {
-                throw bad;
-            }
+        } catch (IOException e) {
             throw new BadRequestException("The glossary entries cannot be read as " + (tsv ? "TSV" : "CSV") + ".");
         }
         if (out.isEmpty()) {
