@@ -17,6 +17,13 @@ public interface CompatConfig {
     int maxTexts();
 
     /**
+     * Characters of DeepL's {@code context}: a few sentences of background. It goes into the prompt of every backend
+     * call of every text in the request, outside the chunk budget, so it must stay small.
+     */
+    @WithDefault("2000")
+    int maxContextChars();
+
+    /**
      * The {@code character_limit} DeepL's {@code /v2/usage} reports while tolk has no per-key quotas: so large that
      * no client decides its quota is spent and stops translating.
      */

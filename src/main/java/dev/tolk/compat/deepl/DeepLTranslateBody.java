@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import dev.tolk.compat.CompatConfig;
 import dev.tolk.markup.Format;
 import dev.tolk.task.ArticleTask;
 
@@ -65,12 +66,15 @@ public record DeepLTranslateBody(
      *
      * @param glossary the entries of {@code glossary_id}, or empty
      */
-    List<ArticleTask> tasks(Map<String, String> glossary, int maxTexts) {
+    List<ArticleTask> tasks(Map<String, String> glossary, CompatConfig limits) {
         if (text == null || text.isEmpty()) {
             throw new BadRequestException("Parameter 'text' not specified.");
         }
-        if (text.size() > maxTexts) {
-            throw new BadRequestException("Too many texts: at most " + maxTexts + " per request.");
+        if (text.size() > limits.maxTexts()) {
+            throw new BadRequestException("Too many texts: at most " + limits.maxTexts() + " per request.");
+        }
+        if (context != null && context.length() > limits.maxContextChars()) {
+            throw new BadRequestException("Parameter 'context' is over " + limits.maxContextChars() + " characters.");
         }
         var target = DeepLLanguages.target(targetLang);
         String source = DeepLLanguages.source(sourceLang);

@@ -106,7 +106,7 @@ public class DeepLTranslateResource {
     private Response translate(DeepLTranslateBody body, String authorization) {
         auth.check(authorization, body.authKey());
         Map<String, String> glossary = glossary(body);
-        List<TranslationResponse> done = batch.translate(body.tasks(glossary, config.maxTexts()));
+        List<TranslationResponse> done = batch.translate(body.tasks(glossary, config));
         List<DeepLShapes.Translation> out = new ArrayList<>(done.size());
         List<List<Warning>> warnings = new ArrayList<>(done.size());
         for (int i = 0; i < done.size(); i++) {

@@ -91,6 +91,8 @@ class DeepLErrorsTest extends StubbedBackendTest {
                 .post("/v2/translate"), 400, "'source_lang'");
         assertMessage(given().formParam("text", "Hej").formParam("target_lang", "EN-GB").formParam("formality", "more")
                 .post("/v2/translate"), 400, "formality");
+        assertMessage(given().formParam("text", "Hej").formParam("target_lang", "EN-GB")
+                .formParam("context", "x".repeat(2001)).post("/v2/translate"), 400, "'context'");
         assertMessage(given().formParam("text", Collections.nCopies(51, "Hej")).formParam("target_lang", "EN-GB")
                 .post("/v2/translate"), 400, "at most 50");
         assertMessage(given().contentType(ContentType.JSON).body("{\"text\": [").post("/v2/translate"), 400, "JSON");
