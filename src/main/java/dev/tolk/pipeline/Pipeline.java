@@ -44,14 +44,16 @@ public class Pipeline {
     private final TranslationService translations;
     private final SummaryService summaries;
     private final LlmConfig llm;
+    private final TranslatedCharacters characters;
 
     Pipeline(MarkupArticles articles, SourceLanguages sources, TranslationService translations,
-            SummaryService summaries, LlmConfig llm) {
+            SummaryService summaries, LlmConfig llm, TranslatedCharacters characters) {
         this.articles = articles;
         this.sources = sources;
         this.translations = translations;
         this.summaries = summaries;
         this.llm = llm;
+        this.characters = characters;
     }
 
     /**
@@ -75,6 +77,7 @@ public class Pipeline {
      */
     public TranslationResponse translate(AcceptedTask task, EventSink events) {
         Translation t = withStream("segment", events, stream -> translations.translate(task, stream));
+        characters.add(task.asked());
         return TranslationResponse.of(t, task.article().render(t.paragraphs()), task.source().code(),
                 task.asked().target());
     }

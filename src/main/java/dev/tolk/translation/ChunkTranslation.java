@@ -117,6 +117,8 @@ final class ChunkTranslation {
                 "spelling", task.asked().target().spelling(),
                 "segmentCount", String.valueOf(texts.size()),
                 "glossary", ArticleFence.json(tools.json(), glossary),
+                // Untrusted like the article: JSON-encoded in its own fence, before the article's (null when none).
+                "context", ArticleFence.json(tools.json(), task.asked().context()),
                 "article", ArticleFence.wrap(tools.json(), payload));
         return new LlmRequest(Prompt.render(prompt.system(), vars), Prompt.render(prompt.user(), vars),
                 SegmentsReply.SCHEMA);

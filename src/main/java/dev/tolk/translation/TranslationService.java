@@ -155,8 +155,16 @@ public class TranslationService {
             Prompt prompt) {
         Map<String, String> used = glossaries.usedIn(text, glossary);
         String key = CacheKey.of(kind, text, task.source().code(), task.asked().target().code(),
-                Glossaries.fingerprint(used), backends.primaryModel(), prompt.version());
+                Glossaries.fingerprint(used), backends.primaryModel(), prompt.version(), contextHash(task));
         return new Segment(text, key, label, used);
+    }
+
+    /**
+     * The caller's context changes the translation, so it is in the key; as a hash, so a key never carries its text.
+     */
+    private static String contextHash(AcceptedTask task) {
+        String context = task.asked().context();
+        return context == null ? "" : CacheKey.of("context", context);
     }
 
     /**
