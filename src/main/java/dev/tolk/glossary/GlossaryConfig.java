@@ -40,9 +40,5 @@ public interface GlossaryConfig {
         /** Longest wait for Redis per glossary operation: past it the request is a 503, not a hang. */
         @WithDefault("2s")
         Duration timeout();
-
-        /** Redis connections for glossaries per pod: a glossary operation is one command, and rare next to translations. */
-        @WithDefault("4")
-        int redisPoolSize();
     }
 }

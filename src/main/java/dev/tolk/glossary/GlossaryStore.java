@@ -10,12 +10,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.vertx.mutiny.core.Vertx;
+import dev.tolk.cache.SharedRedis;
 
 /**
  * Glossaries desks create and delete with DeepL's tools ({@code /v2/glossaries}); a {@code glossary_id} becomes the
@@ -42,13 +41,11 @@ public class GlossaryStore {
     private final Shelf shelf;
     private final int maxGlossaries;
 
-    GlossaryStore(@ConfigProperty(name = "quarkus.redis.hosts") Optional<String> redisHosts, Vertx vertx,
-            GlossaryConfig config, ObjectMapper json) {
+    GlossaryStore(SharedRedis redis, GlossaryConfig config, ObjectMapper json) {
         this.maxGlossaries = config.store().maxGlossaries();
-        Optional<String> redis = redisHosts.filter(h -> !h.isBlank());
-        if (redis.isPresent()) {
+        if (redis.api().isPresent()) {
             LOG.info("Glossaries: stored in Redis, shared by every replica");
-            this.shelf = RedisShelf.connect(vertx, redis.get(), config.store(), json);
+            this.shelf = new RedisShelf(redis.api().get(), config.store().timeout(), json);
         } else {
             LOG.info("Glossaries: stored in memory (set QUARKUS_REDIS_HOSTS to share them and keep them over restarts)");
             this.shelf = new MemoryShelf();

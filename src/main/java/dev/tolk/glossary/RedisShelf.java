@@ -16,11 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.tolk.llm.BackendUnavailableException;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.RedisAPI;
 import io.vertx.mutiny.redis.client.Response;
-import io.vertx.redis.client.RedisOptions;
 
 /**
  * Glossaries in Redis, shared by every replica and kept over restarts: two hashes keyed by glossary id, one of
@@ -44,17 +41,6 @@ final class RedisShelf implements GlossaryStore.Shelf {
         this.redis = redis;
         this.timeout = timeout;
         this.json = json;
-    }
-
-    /**
-     * Its own small client, built the way {@code cache.Caches} builds the cache's (an injected Quarkus Redis client
-     * would make Redis mandatory at start-up); only the first host is used.
-     */
-    static RedisShelf connect(Vertx vertx, String hosts, GlossaryConfig.Store config, ObjectMapper json) {
-        String first = hosts.split(",")[0].strip();
-        Redis client = Redis.createClient(vertx, new RedisOptions().setConnectionString(first)
-                .setMaxPoolSize(config.redisPoolSize()).setMaxPoolWaiting(config.redisPoolSize() * 32));
-        return new RedisShelf(RedisAPI.api(client), config.timeout(), json);
     }
 
     @Override

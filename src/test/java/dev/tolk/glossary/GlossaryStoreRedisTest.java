@@ -30,6 +30,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.RedisAPI;
 
 /**
  * With Redis configured, glossaries made through DeepL's client are in Redis: another replica (a second store on its
@@ -68,7 +70,9 @@ class GlossaryStoreRedisTest {
         GlossaryEntries entries = new GlossaryEntries(Map.of("Folketinget", "the Danish Parliament"));
         GlossaryInfo created = client.createGlossary("Shared terms", "da", "en", entries);
 
-        RedisShelf otherReplica = RedisShelf.connect(vertx, "redis://127.0.0.1:" + redis.port(), config.store(), json);
+        // Its own connection, as another replica would have.
+        RedisAPI own = RedisAPI.api(Redis.createClient(vertx, "redis://127.0.0.1:" + redis.port()));
+        RedisShelf otherReplica = new RedisShelf(own, config.store().timeout(), json);
         assertThat(otherReplica.get(created.getGlossaryId())).hasValueSatisfying(g -> {
             assertThat(g.name()).isEqualTo("Shared terms");
             assertThat(g.entryCount()).isEqualTo(1);
