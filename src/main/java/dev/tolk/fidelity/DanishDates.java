@@ -1,5 +1,7 @@
 package dev.tolk.fidelity;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,10 +97,57 @@ final class DanishDates {
         }
     }
 
-    /** A time: {@code kl. 9} may be nine in the morning or the evening ({@code kl. 9 i aften}); English says which. */
+    /**
+     * A time: {@code kl. 9} may be nine in the morning or the evening ({@code kl. 9 i aften}); English says which. When
+     * one of the two words after it names the part of the day ({@code kl. 9.15 søndag morgen}, {@code kl. 8 i aften}),
+     * only that reading is kept; further away the word may be about something else, so both stay.
+     */
     private static NumberMention time(Scan scan, int start, int end, int hour, int minute) {
-        String hhmm = DateForms.hhmm(hour, minute);
-        return DateForms.time(scan, start, end, DateForms.clockKeys(hour, minute), new Wording(hhmm, hhmm));
+        Set<NumberKey> keys = DateForms.clockKeys(hour, minute);
+        int h = hour;
+        if (keys.size() == 2) {
+            PartOfDay part = partOfDayAfter(scan.original, end);
+            if (part != null) {
+                h = part == PartOfDay.EVENING ? hour + 12 : hour;
+                keys = Set.of(NumberKey.time(h, minute));
+            }
+        }
+        String hhmm = DateForms.hhmm(h, minute);
+        return DateForms.time(scan, start, end, keys, new Wording(hhmm, hhmm));
+    }
+
+    private enum PartOfDay {
+        MORNING, EVENING
+    }
+
+    private static final Set<String> MORNING = Set.of("morgen", "morgenen", "morges", "formiddag", "formiddagen");
+    private static final Set<String> EVENING = Set.of("aften", "aftenen", "eftermiddag", "eftermiddagen");
+
+    /** The part of the day one of the two words after {@code end} names, or null. {@code i morgen} is "tomorrow". */
+    private static PartOfDay partOfDayAfter(String text, int end) {
+        String previous = "";
+        int i = end;
+        for (int word = 0; word < 2; word++) {
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            int from = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (from == i) {
+                return null;
+            }
+            String w = text.substring(from, i).toLowerCase(Locale.ROOT);
+            if (MORNING.contains(w) && !("i".equals(previous) && "morgen".equals(w))) {
+                return PartOfDay.MORNING;
+            }
+            if (EVENING.contains(w)) {
+                return PartOfDay.EVENING;
+            }
+            previous = w;
+        }
+        return null;
     }
 
     private static void bareTimes(Scan scan) {

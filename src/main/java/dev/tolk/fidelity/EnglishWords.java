@@ -47,6 +47,18 @@ final class EnglishWords implements Notation.Words {
     /** Words that are numbers in English news idiom: twice is two times, a decade ten years. */
     private static final Map<String, Integer> IDIOMS = Map.of("twice", 2, "couple", 2, "pair", 2, "decade", 10,
             "thrice", 3);
+    /**
+     * Decades in words: "the eighties" is the 1980s (Danish {@code 1980'erne}, {@code 80'erne}) or, of an age, the
+     * eighties of a life; each reading is accepted (the word is optional, so it can only quiet a warning, never raise one).
+     */
+    private static final Map<String, Integer> DECADES = Map.of("twenties", 20, "thirties", 30, "forties", 40,
+            "fifties", 50, "sixties", 60, "seventies", 70, "eighties", 80, "nineties", 90);
+    /**
+     * Fractions by their denominator: "two-thirds" renders {@code to ud af tre}, "a quarter" {@code hver fjerde}. A
+     * singular "quarter" only after "a" or "one": alone it is mostly a period of the year ("third quarter").
+     */
+    private static final Map<String, Integer> FRACTIONS = Map.of("thirds", 3, "quarters", 4, "fourths", 4, "fifths", 5,
+            "sixths", 6, "eighths", 8, "tenths", 10, "quarter", 4);
     private static final List<Notation.Multiplier> MULTIPLIERS = List.of(
             new Notation.Multiplier(List.of("half", "a"), new BigDecimal("0.5"), true),
             new Notation.Multiplier(List.of("one", "and", "a", "half"), new BigDecimal("1.5"), true));
@@ -124,6 +136,14 @@ final class EnglishWords implements Notation.Words {
                     .sameInDanish());
             return 1;
         }
+        Integer decade = DECADES.get(w);
+        if (decade != null) {
+            return optional(p, i, List.of(decade, 1900 + decade, 2000 + decade));
+        }
+        Integer denominator = FRACTIONS.get(w);
+        if (denominator != null && (!"quarter".equals(w) || Set.of("a", "one").contains(p.wordBefore(i)))) {
+            return optional(p, i, List.of(denominator));
+        }
         if ("dozen".equals(w)) {
             BigDecimal v = BigDecimal.valueOf(12);
             p.scan.add(NumberMention.amount(p.span(i, i), Quantity.of(v), Need.OPTIONAL,
@@ -131,6 +151,18 @@ final class EnglishWords implements Notation.Words {
             return 1;
         }
         return 0;
+    }
+
+    /** An optional word that may stand for any of {@code values} (the first is how the warnings say it). */
+    private static int optional(WordPhrases p, int i, List<Integer> values) {
+        BigDecimal v = BigDecimal.valueOf(values.get(0));
+        NumberMention m = NumberMention.amount(p.span(i, i), Quantity.of(v), Need.OPTIONAL,
+                new Wording(NumberWords.spell(v), v.toPlainString()));
+        for (int more : values.subList(1, values.size())) {
+            m = m.withKey(NumberKey.amount(more));
+        }
+        p.scan.add(m.sameInDanish());
+        return 1;
     }
 
     private static int ordinal(WordPhrases p, int from, int to, int value) {
