@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * A number as written in a text, with every value it may stand for. Built by the factories below and adjusted with
- * the {@code with...} methods; the readers never call the canonical constructor.
+ * the {@code with...} methods; only {@link NumberReader}, whose digits may mean nothing in their own language and
+ * something in Danish, sets every part at once.
  *
  * @param span          where it is and how it is written ({@code 19.667}, {@code 2,3 millioner}, {@code kl. 14.30})
  * @param means         what it means read in its own language; more than one when ambiguous ({@code 14.30} in English

@@ -68,6 +68,9 @@ final class WordPhrases {
 
     /** Reads a number phrase starting at token {@code i}; returns how many tokens it used (0: none here). */
     private int phrase(int i) {
+        if (!scan.free(tokens.get(i)[0], tokens.get(i)[1])) {
+            return 1; // read already, as part of the phrase before ("five degrees below zero")
+        }
         int own = words.readOwnForm(this, i);
         if (own > 0) {
             return own;
