@@ -118,9 +118,11 @@ public class LlmGateway {
             retryAfter = shortestOpen;
         }
         // The client learns the kind of failure, not the backend's own error text (which may echo keys or prompts).
+        // Nor does anyone downstream: the backend's exception is not the cause, because the request's span records
+        // the exception chain and an error log would print it (the full failure is logged above, at DEBUG).
         String kind = last == null ? "no backend answered" : FailureClassifier.outcome(last);
         throw new BackendUnavailableException("The language model backend is unavailable (" + kind + ").", retryAfter,
-                last);
+                null);
     }
 
     private <T> T attempt(Backend backend, LlmRequest request, ReplyParser<T> parser, Deadline deadline,
