@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.tolk.testing.OpenAiStub.chat;
 import static dev.tolk.testing.OpenAiStub.completion;
 import static dev.tolk.testing.OpenAiStub.segments;
+import static dev.tolk.testing.OpenAiStub.streamedCompletion;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tolk.testing.Fixtures;
 import dev.tolk.testing.LogCapture;
+import dev.tolk.testing.SseEvents;
 import dev.tolk.testing.StubbedBackendTest;
 import dev.tolk.testing.TestBackend;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -72,6 +74,26 @@ class RequestIdTest extends StubbedBackendTest {
         assertThat(logged).as("the retry is logged").isNotEmpty();
         assertThat(logged).allSatisfy(r -> assertThat(r.getMdc(RequestIds.MDC_KEY)).as(LogCapture.rendered(r))
                 .isEqualTo("desk-42"));
+    }
+
+    @Test
+    void aStreamedRequestsLogLinesCarryItsIdToo() {
+        backend.stubFor(chat().inScenario("flaky-stream").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+        backend.stubFor(chat().inScenario("flaky-stream").whenScenarioStateIs("recovered")
+                .willReturn(streamedCompletion(segments(Fixtures.seedEnglish()), 40, 800, 600)));
+
+        List<ExtLogRecord> logged;
+        try (LogCapture log = LogCapture.start()) {
+            String events = given().header(RequestIds.HEADER, "stream-7").header("Accept", "text/event-stream")
+                    .contentType(ContentType.JSON).body(Map.of("text", Fixtures.seedDanish())).post("/v1/translate")
+                    .then().statusCode(200).header(RequestIds.HEADER, "stream-7").extract().asString();
+            assertThat(SseEvents.named(SseEvents.parse(events), "done")).hasSize(1);
+            logged = log.records().stream().filter(r -> r.getLoggerName().startsWith("dev.tolk.llm")).toList();
+        }
+        assertThat(logged).as("the retry is logged").isNotEmpty();
+        assertThat(logged).allSatisfy(r -> assertThat(r.getMdc(RequestIds.MDC_KEY)).as(LogCapture.rendered(r))
+                .isEqualTo("stream-7"));
     }
 
     private static String idFor(String sent) {
