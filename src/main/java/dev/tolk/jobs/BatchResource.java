@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.tolk.pipeline.CharacterQuota;
 import dev.tolk.web.RequestOptions;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
@@ -24,9 +25,11 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 public class BatchResource {
 
     private final ArticleRunner runner;
+    private final CharacterQuota quota;
 
-    BatchResource(ArticleRunner runner) {
+    BatchResource(ArticleRunner runner, CharacterQuota quota) {
         this.runner = runner;
+        this.quota = quota;
     }
 
     @POST
@@ -36,6 +39,8 @@ public class BatchResource {
     @Operation(summary = "Translate and/or summarise up to 50 articles; per-article results or problems, in order")
     public BatchResponse batch(@Valid @NotNull BatchRequest request,
             @HeaderParam("Cache-Control") String cacheControl) {
+        // The articles run on threads of their own, without the caller: the whole batch is charged here, up front.
+        quota.charge(ArticleCharacters.of(request.articles()));
         return new BatchResponse(runner.runAll(request.articles(),
                 request.options(RequestOptions.noCache(cacheControl))));
     }

@@ -45,24 +45,29 @@ public class Pipeline {
     private final SummaryService summaries;
     private final LlmConfig llm;
     private final TranslatedCharacters characters;
+    private final CharacterQuota quota;
 
     Pipeline(MarkupArticles articles, SourceLanguages sources, TranslationService translations,
-            SummaryService summaries, LlmConfig llm, TranslatedCharacters characters) {
+            SummaryService summaries, LlmConfig llm, TranslatedCharacters characters, CharacterQuota quota) {
         this.articles = articles;
         this.sources = sources;
         this.translations = translations;
         this.summaries = summaries;
         this.llm = llm;
         this.characters = characters;
+        this.quota = quota;
     }
 
     /**
      * Reads the article in its format and resolves its language: everything that can be wrong with what was asked is
      * found here ({@code ArticleTooLargeException}, {@code NoTextException}, {@code UnsupportedLanguageException}).
+     * The article's characters are then charged to the caller's quota (every job, cached paragraphs too, as DeepL
+     * bills them), which may refuse it; nothing is spent on a backend before.
      */
     public AcceptedTask accept(ArticleTask task) {
         MarkedUpArticle article = articles.parse(task.format(), task.title(), task.text());
         Source source = sources.resolve(task.source(), article.plain());
+        quota.charge(TranslatedCharacters.of(task.title()) + TranslatedCharacters.of(task.text()));
         Deadline deadline = task.deadline() != null ? task.deadline() : Deadline.in(llm.resilience().deadline());
         return new AcceptedTask(task, article, source, deadline);
     }
