@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tolk.web.Problem;
 import dev.tolk.web.Problems;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
@@ -54,8 +56,20 @@ class ApiKeyFilter {
             rc.next();
             return;
         }
+        // Redis answers on its connection's context; the request carries on on its own (duplicated) one, where the
+        // key was stored for the resource or tool to find (Callers).
+        Context request = Vertx.currentContext();
         gate.admit(bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION))).subscribe()
-                .with(key -> rc.next(), failure -> refuse(rc, failure));
+                .with(key -> onRequestContext(request, rc::next), failure -> onRequestContext(request, () -> refuse(rc,
+                        failure)));
+    }
+
+    private static void onRequestContext(Context request, Runnable step) {
+        if (request == null || Vertx.currentContext() == request) {
+            step.run();
+        } else {
+            request.runOnContext(v -> step.run());
+        }
     }
 
     static boolean open(String path) {
