@@ -64,8 +64,14 @@ public final class TestKeys {
     public static final Key MCP = key("mcp", null, 1_000_000L);
     public static final Key MCP_QUOTA = key("mcp-quota", null, 10L);
 
+    /** Counted by the application and by a second client standing in for another replica. */
+    public static final Key SHARED = key("shared", null, 1000L);
+    /** Replaced by {@link #ROTATED_IN} when the keys file is rotated. */
+    public static final Key ROTATED_OUT = key("rotated-out", null, null);
+    public static final Key ROTATED_IN = key("rotated-in", null, null);
+
     public static final List<Key> ALL = List.of(OPEN, RATE, QUOTA, COUNT, OUTAGE, JOBS, DEEPL, DEEPL_QUOTA, DEEPL_RATE,
-            LIBRE, MCP, MCP_QUOTA);
+            LIBRE, MCP, MCP_QUOTA, SHARED, ROTATED_OUT);
 
     private TestKeys() {
     }
