@@ -31,6 +31,11 @@ public class KeyGate {
      *         {@link RateLimitedException}. Never call with keys off.
      */
     Uni<ApiKey> admit(String presented) {
+        return admit(presented, null);
+    }
+
+    /** @param request where the key is also kept for what runs later (the MCP tools), or null */
+    Uni<ApiKey> admit(String presented, io.vertx.ext.web.RoutingContext request) {
         if (presented == null || presented.isBlank()) {
             return Uni.createFrom().failure(new ApiKeyMissingException("This API needs a key."));
         }
@@ -38,7 +43,11 @@ public class KeyGate {
         if (key == null) {
             return Uni.createFrom().failure(new ApiKeyInvalidException("The API key is not valid."));
         }
-        Callers.set(key);
+        if (request != null) {
+            Callers.set(key, request);
+        } else {
+            Callers.set(key);
+        }
         return limits.admitRequest(key).replaceWith(key);
     }
 
