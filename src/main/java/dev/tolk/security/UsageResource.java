@@ -10,12 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /** {@code GET /v1/usage}: the calling key, its limits and how much of each it has used. */
 @Path("/v1/usage")
 @Tag(name = UsageResource.TAG, description = "The calling API key's limits and use")
+@SecurityRequirement(name = "bearer")
 public class UsageResource {
 
     static final String TAG = "Usage";

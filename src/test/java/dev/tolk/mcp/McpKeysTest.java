@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,8 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTestResource(TestBackend.class)
 class McpKeysTest extends StubbedBackendTest {
 
+    /** A refused client may wait for the endpoint event that never comes (SSE): no need to wait a minute. */
+    private static final Duration REFUSED = Duration.ofSeconds(3);
     private static final int ARTICLE_CHARS = Endpoint.ARTICLE.codePointCount(0, Endpoint.ARTICLE.length());
 
     @TestHTTPResource("/")
@@ -45,8 +48,8 @@ class McpKeysTest extends StubbedBackendTest {
     @ParameterizedTest
     @EnumSource(McpTransport.class)
     void withoutOrWithAnUnknownKeyTheClientCannotConnect(McpTransport transport) {
-        assertThatThrownBy(() -> transport.connect(base, null).close()).isNotNull();
-        assertThatThrownBy(() -> transport.connect(base, "Bearer not-a-key").close()).isNotNull();
+        assertThatThrownBy(() -> transport.connect(base, null, REFUSED).close()).isNotNull();
+        assertThatThrownBy(() -> transport.connect(base, "Bearer not-a-key", REFUSED).close()).isNotNull();
         given().contentType("application/json").body("{}").when().post("/mcp").then().statusCode(401)
                 .contentType(Problem.MEDIA_TYPE).body("type", equalTo(Problem.API_KEY_MISSING));
         given().header("Authorization", "Bearer not-a-key").when().get("/mcp/sse").then().statusCode(403);

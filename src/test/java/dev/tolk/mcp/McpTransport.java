@@ -64,9 +64,14 @@ enum McpTransport {
 
     /** The same, sending {@code Authorization: <authorization>} on every request (null: none). */
     McpSyncClient connect(URL base, String authorization) {
+        return connect(base, authorization, TIMEOUT);
+    }
+
+    /** The same, giving up after {@code timeout} (a client the server refuses may wait for an answer that never comes). */
+    McpSyncClient connect(URL base, String authorization, Duration timeout) {
         McpSyncClient client = McpClient.sync(transport(root(base), authorization))
                 .clientInfo(CLIENT)
-                .requestTimeout(TIMEOUT)
+                .requestTimeout(timeout).initializationTimeout(timeout)
                 .build();
         client.initialize();
         return client;

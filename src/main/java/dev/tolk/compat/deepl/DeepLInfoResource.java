@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,6 +34,7 @@ import dev.tolk.security.CallerUsage;
  */
 @Path("/v2")
 @Tag(name = DeepLApi.TAG, description = DeepLApi.TAG_DESCRIPTION)
+@SecurityRequirement(name = "deeplAuthKey")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeepLInfoResource {
 
