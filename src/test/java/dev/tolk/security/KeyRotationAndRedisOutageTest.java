@@ -53,13 +53,21 @@ class KeyRotationAndRedisOutageTest extends StubbedBackendTest {
     @Test
     void anInvalidKeysFileKeepsTheKeysReadBefore() throws InterruptedException {
         try {
-            java.nio.file.Files.writeString(TestKeys.FILE, "[{\"name\": \"typo\", \"sha256\": \"00\", \"requestPerMinute\": 1}]");
+            java.nio.file.Path invalid = TestKeys.FILE.resolveSibling("invalid.json");
+            java.nio.file.Files.writeString(invalid, "[{\"name\": \"typo\", \"sha256\": \"00\", \"requestPerMinute\": 1}]");
+            java.nio.file.Files.delete(TestKeys.FILE);
+            java.nio.file.Files.createSymbolicLink(TestKeys.FILE, invalid.getFileName());
             Thread.sleep(1000); // several reload intervals (200 ms)
             assertThat(status(TestKeys.OPEN)).isEqualTo(200);
             given().when().get("/q/health/ready").then().statusCode(200);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
+            try {
+                java.nio.file.Files.delete(TestKeys.FILE); // write() makes it the ..data link again
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             TestKeys.write(TestKeys.ALL);
         }
     }

@@ -81,16 +81,27 @@ public final class TestKeys {
     }
 
     /**
-     * Replaces the keys file as Kubernetes replaces a mounted Secret's content: a new file moved over the old one in
-     * one step, so the application never reads half a file.
+     * Replaces the keys file as Kubernetes replaces a mounted Secret's content (its AtomicWriter): the new content in a
+     * new timestamped directory, then the {@code ..data} symlink swapped to it in one rename; {@code keys.json} itself
+     * is a symlink to {@code ..data/keys.json} and never changes. The application must follow the swap.
      */
     public static void write(List<Key> keys) {
         try {
-            Files.createDirectories(FILE.getParent());
-            Path next = Files.createTempFile(FILE.getParent(), "keys", ".json");
-            Files.writeString(next, new ObjectMapper().writeValueAsString(keys.stream().map(Key::entry).toList()),
+            Path dir = FILE.getParent();
+            Files.createDirectories(dir);
+            Path version = Files.createTempDirectory(dir, "..version-");
+            Files.writeString(version.resolve(FILE.getFileName()),
+                    new ObjectMapper().writeValueAsString(keys.stream().map(Key::entry).toList()),
                     StandardCharsets.UTF_8);
-            Files.move(next, FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path nextLink = dir.resolve("..data_tmp");
+            Files.deleteIfExists(nextLink);
+            Files.createSymbolicLink(nextLink, version.getFileName());
+            Files.move(nextLink, dir.resolve("..data"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            if (!Files.isSymbolicLink(FILE)) {
+                Files.deleteIfExists(FILE);
+                Files.createSymbolicLink(FILE, Path.of("..data").resolve(FILE.getFileName()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
