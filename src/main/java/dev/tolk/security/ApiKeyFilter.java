@@ -59,9 +59,9 @@ class ApiKeyFilter {
         // Redis answers on its connection's context; the request carries on on its own (duplicated) one, where the
         // key was stored for the resource or tool to find (Callers).
         Context request = Vertx.currentContext();
-        gate.admit(bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION)), rc).subscribe()
-                .with(key -> onRequestContext(request, rc::next), failure -> onRequestContext(request, () -> refuse(rc,
-                        failure)));
+        gate.admit(bearer(rc.request().getHeader(HttpHeaders.AUTHORIZATION)), "Authorization: Bearer <key>", rc)
+                .subscribe().with(key -> onRequestContext(request, rc::next),
+                        failure -> onRequestContext(request, () -> refuse(rc, failure)));
     }
 
     private static void onRequestContext(Context request, Runnable step) {

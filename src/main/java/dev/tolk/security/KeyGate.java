@@ -30,14 +30,18 @@ public class KeyGate {
      * @return the key, once counted; fails with {@link ApiKeyMissingException}, {@link ApiKeyInvalidException} or
      *         {@link RateLimitedException}. Never call with keys off.
      */
-    Uni<ApiKey> admit(String presented) {
-        return admit(presented, null);
+    Uni<ApiKey> admit(String presented, String howToSend) {
+        return admit(presented, howToSend, null);
     }
 
-    /** @param request where the key is also kept for what runs later (the MCP tools), or null */
-    Uni<ApiKey> admit(String presented, io.vertx.ext.web.RoutingContext request) {
+    /**
+     * @param howToSend how this API takes a key, for the client that sent none (e.g. "Authorization: Bearer &lt;key&gt;")
+     * @param request   where the key is also kept for what runs later (the MCP tools), or null
+     */
+    Uni<ApiKey> admit(String presented, String howToSend, io.vertx.ext.web.RoutingContext request) {
         if (presented == null || presented.isBlank()) {
-            return Uni.createFrom().failure(new ApiKeyMissingException("This API needs a key."));
+            return Uni.createFrom().failure(new ApiKeyMissingException("This API needs a key: send it as " + howToSend
+                    + "."));
         }
         ApiKey key = keys.find(presented).orElse(null);
         if (key == null) {
@@ -55,9 +59,9 @@ public class KeyGate {
      * The same, waiting for the count (bounded by {@code tolk.auth.redis-timeout}); for resource methods, which run
      * on worker or virtual threads. Does nothing when keys are off.
      */
-    public void admitBlocking(String presented) {
+    public void admitBlocking(String presented, String howToSend) {
         if (keys.enabled()) {
-            admit(presented).await().indefinitely();
+            admit(presented, howToSend).await().indefinitely();
         }
     }
 }

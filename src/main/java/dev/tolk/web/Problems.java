@@ -65,8 +65,7 @@ public class Problems {
                     llm.resilience().retryAfter());
         }
         if (e instanceof ApiKeyMissingException) {
-            return new Problem(Problem.API_KEY_MISSING, "API key missing", 401,
-                    e.getMessage() + " Send it as Authorization: Bearer <key>.");
+            return new Problem(Problem.API_KEY_MISSING, "API key missing", 401, e.getMessage());
         }
         if (e instanceof ApiKeyInvalidException) {
             return new Problem(Problem.API_KEY_INVALID, "API key not valid", 403, e.getMessage());

@@ -6,6 +6,7 @@ import static dev.tolk.testing.OpenAiStub.segments;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
@@ -49,7 +50,8 @@ class ApiKeysTest extends StubbedBackendTest {
     void withoutAKeyV1Is401AProblemWithABearerChallenge() {
         translate(null).then().statusCode(401).contentType(Problem.MEDIA_TYPE)
                 .header("WWW-Authenticate", "Bearer")
-                .body("type", equalTo(Problem.API_KEY_MISSING)).body("status", equalTo(401));
+                .body("type", equalTo(Problem.API_KEY_MISSING)).body("status", equalTo(401))
+                .body("detail", containsString("Authorization: Bearer <key>"));
         given().header("Authorization", "Basic dXNlcjpwYXNz").when().get("/v1/usage").then().statusCode(401);
         assertThat(backend.getAllServeEvents()).as("nothing reached the backend").isEmpty();
     }

@@ -28,7 +28,7 @@ public class DeepLAuth {
      * @param authKey       the legacy {@code auth_key} field or query parameter, or null
      */
     public void check(String authorization, String authKey) {
-        gate.admitBlocking(presented(authorization, authKey));
+        gate.admitBlocking(presented(authorization, authKey), "Authorization: DeepL-Auth-Key <key>");
     }
 
     /** The key the client presented, or null when it sent none. */

@@ -20,7 +20,7 @@ public class LibreAuth {
 
     /** @param apiKey the {@code api_key} field, or null */
     public void check(String apiKey) {
-        gate.admitBlocking(presented(apiKey));
+        gate.admitBlocking(presented(apiKey), "the api_key field");
     }
 
     /** The key the client presented, or null (LibreTranslate's page sends an empty one). */

@@ -42,7 +42,7 @@ class DeepLKeysTest extends StubbedBackendTest {
     @Test
     void withoutAKeyIs403InDeepLsShape() {
         given().when().get("/v2/usage").then().statusCode(403).contentType("application/json")
-                .body("message", containsString("needs a key"));
+                .body("message", containsString("Authorization: DeepL-Auth-Key <key>"));
         given().formParam("text", "Hej").formParam("target_lang", "EN-GB").when().post("/v2/translate").then()
                 .statusCode(403);
     }
