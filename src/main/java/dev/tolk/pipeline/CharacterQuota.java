@@ -7,9 +7,15 @@ package dev.tolk.pipeline;
  */
 public interface CharacterQuota {
 
+    /** What {@link #charge} returns when nothing was charged. */
+    Runnable NOTHING_TO_REFUND = () -> {
+    };
+
     /**
      * @param characters as DeepL bills them ({@link TranslatedCharacters#of}): title and text, markup included
+     * @return what gives the characters back (to the same caller, from any thread; at most once however often it is
+     *         run), for a request the backend then fails
      * @throws RuntimeException (the quota's own exception) when the caller may not spend them; nothing is charged then
      */
-    void charge(long characters);
+    Runnable charge(long characters);
 }

@@ -36,10 +36,11 @@ public interface AuthConfig {
 
     /**
      * Longest wait for Redis when counting a request or characters: past it, the replica counts in memory rather than
-     * slow every request down (a request pays at most this once, then Redis is skipped for {@link #redisPause()}).
+     * hang (and Redis is skipped for {@link #redisPause()}). Generous, unlike the cache's: a count that misses Redis is
+     * a count the other replicas do not see, while a second more, once per request, is little next to a model call.
      */
     @WithName("redis-timeout")
-    @WithDefault("250ms")
+    @WithDefault("1s")
     Duration redisTimeout();
 
     /** After Redis failed to count, count in memory this long before trying Redis again, instead of paying its timeout on every request. */

@@ -1,5 +1,7 @@
 package dev.tolk.security;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.tolk.pipeline.CharacterQuota;
@@ -20,9 +22,18 @@ class CallerQuota implements CharacterQuota {
     }
 
     @Override
-    public void charge(long characters) {
-        if (keys.enabled()) {
-            Callers.current().ifPresent(key -> limits.charge(key, characters));
+    public Runnable charge(long characters) {
+        if (!keys.enabled()) {
+            return NOTHING_TO_REFUND;
         }
+        return Callers.current().map(key -> {
+            limits.charge(key, characters);
+            AtomicBoolean refunded = new AtomicBoolean();
+            return (Runnable) () -> {
+                if (refunded.compareAndSet(false, true)) {
+                    limits.refund(key, characters);
+                }
+            };
+        }).orElse(NOTHING_TO_REFUND);
     }
 }

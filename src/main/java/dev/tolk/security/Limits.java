@@ -63,6 +63,15 @@ public class Limits {
         }
     }
 
+    /** Gives back characters {@link #charge charged} for a request the backend then failed; never fails the caller. */
+    void refund(ApiKey key, long characters) {
+        if (characters > 0) {
+            Window month = month();
+            counters.add(month.counter(key, "characters"), -characters, -1, month.ttl()).subscribe().with(count -> {
+            });
+        }
+    }
+
     /** The key's use of this minute and this month. */
     Uni<Usage> usage(ApiKey key) {
         Window minute = rateWindow();

@@ -1,5 +1,6 @@
 package dev.tolk.security;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static dev.tolk.testing.OpenAiStub.chat;
 import static dev.tolk.testing.OpenAiStub.completion;
 import static dev.tolk.testing.OpenAiStub.segments;
@@ -131,6 +132,24 @@ class ApiKeysTest extends StubbedBackendTest {
         Response usage = usage(TestKeys.QUOTA);
         assertThat(usage.jsonPath().getLong("characters.used")).isEqualTo(ARTICLE_CHARS);
         assertThat(usage.jsonPath().getLong("characters.limit")).isEqualTo(200);
+    }
+
+    @Test
+    void charactersOfARequestTheBackendFailsAreGivenBack() {
+        backend.stubFor(chat().willReturn(aResponse().withStatus(500)));
+        long before = usage(TestKeys.REFUND).jsonPath().getLong("characters.used");
+
+        given().header("Authorization", TestKeys.REFUND.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("text", Endpoint.ARTICLE + " Refusion.")).when().post("/v1/translate").then()
+                .statusCode(503);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                usage(TestKeys.REFUND).jsonPath().getLong("characters.used")).isEqualTo(before));
+        backend.stubFor(chat().willReturn(completion(segments(Endpoint.ENGLISH), 120, 45)));
+        given().header("Authorization", TestKeys.REFUND.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("text", Endpoint.ARTICLE)).when().post("/v1/translate").then().statusCode(200);
+        assertThat(usage(TestKeys.REFUND).jsonPath().getLong("characters.used")).as("a success is charged")
+                .isEqualTo(before + ARTICLE_CHARS);
     }
 
     @Test

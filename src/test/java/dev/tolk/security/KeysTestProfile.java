@@ -20,7 +20,10 @@ public class KeysTestProfile implements QuarkusTestProfile {
                 "tolk.auth.keys-file", TestKeys.FILE.toString(),
                 "tolk.auth.reload-interval", "200ms",
                 "tolk.auth.rate-window", "3s",
-                "tolk.auth.redis-pause", "1s");
+                "tolk.auth.redis-pause", "1s",
+                // The tests check that counts are exact; on a busy shared test machine, a hundred concurrent requests
+                // at a cold start can wait longer than the default for a pooled connection.
+                "tolk.auth.redis-timeout", "5s");
     }
 
     @Override

@@ -66,12 +66,14 @@ public final class TestKeys {
 
     /** Counted by the application and by a second client standing in for another replica. */
     public static final Key SHARED = key("shared", null, 1000L);
+    /** Requests the backend fails: their characters are given back. */
+    public static final Key REFUND = key("refund", null, 1_000_000L);
     /** Replaced by {@link #ROTATED_IN} when the keys file is rotated. */
     public static final Key ROTATED_OUT = key("rotated-out", null, null);
     public static final Key ROTATED_IN = key("rotated-in", null, null);
 
     public static final List<Key> ALL = List.of(OPEN, RATE, QUOTA, COUNT, OUTAGE, JOBS, DEEPL, DEEPL_QUOTA, DEEPL_RATE,
-            LIBRE, MCP, MCP_QUOTA, SHARED, ROTATED_OUT);
+            LIBRE, MCP, MCP_QUOTA, SHARED, REFUND, ROTATED_OUT);
 
     private TestKeys() {
     }
