@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +15,10 @@ import io.smallrye.mutiny.Uni;
  * counted before the request is served. Characters per month (UTC calendar month): counted as DeepL bills them, every
  * character of every article sent, cached paragraphs included, charged when the article is accepted and before any
  * backend work. A request over either limit is refused and not counted.
+ * <p>
+ * Written here rather than taken from a rate-limit library: Bucket4j's distributed buckets need a Redis client of their
+ * own (Redisson, Lettuce or Jedis) beside tolk's one Vert.x client, and SmallRye Fault Tolerance's {@code @RateLimit}
+ * counts per replica only. A fixed window in one Lua script is shared, atomic and one round trip.
  */
 @ApplicationScoped
 public class Limits {
@@ -97,7 +102,7 @@ public class Limits {
         return new Window(month.toString(), end, now.toEpochMilli());
     }
 
-    private static Long boxed(java.util.OptionalLong limit) {
+    private static Long boxed(OptionalLong limit) {
         return limit.isPresent() ? limit.getAsLong() : null;
     }
 

@@ -2,6 +2,7 @@ package dev.tolk.security;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,7 @@ class UsageCounters {
             return {admitted, total, ttl}
             """;
 
-    private final java.util.Optional<RedisAPI> redis;
+    private final Optional<RedisAPI> redis;
     private final AuthConfig config;
     private final MemoryCounters memory = new MemoryCounters();
     private final AtomicBoolean degraded = new AtomicBoolean();
@@ -110,6 +111,8 @@ class UsageCounters {
     }
 
     private void failed(Throwable failure) {
+        // A pause timestamp rather than a circuit breaker (as the L2 cache has): every call already has its fallback,
+        // so there is no half-open state to manage; the first call after the pause simply tries Redis again.
         redisPausedUntil = System.nanoTime() + config.redisPause().toNanos();
         if (degraded.compareAndSet(false, true)) {
             LOG.warnf("Redis does not answer for API-key counting (%s): each replica now counts requests and "
