@@ -147,6 +147,8 @@ SETTINGS=(
     "TOLK_LLM_BASE_URL=$STUB/v1"
     "TOLK_LLM_MODEL=bench-model"
     "TOLK_BENCH_ENABLED=true"
+    # API keys are on by default in prod; the bench measures the translation path, not the key check
+    "TOLK_AUTH_ENABLED=false"
     # 2 000 calls in flight need that many bulkhead slots (default 256 per replica; the connection pool follows it)
     "TOLK_LLM_RESILIENCE_MAX_CONCURRENT=2048"
 )

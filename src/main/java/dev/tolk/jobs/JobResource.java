@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import dev.tolk.web.Problem;
 import dev.tolk.web.RequestOptions;
@@ -25,7 +26,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /** Async jobs: the batch body in, {@code 202} and a job to poll (or a webhook) out. */
 @Path("/v1/jobs")
-@Tag(name = "Batch and jobs")
+@Tag(name = "Batch and jobs", description = "Many articles at once: synchronously (a batch) or in the background (a job, polled or called back)")
+@SecurityRequirement(name = "bearer")
 public class JobResource {
 
     private final Jobs jobs;
@@ -38,7 +40,7 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    @Operation(summary = "Queue up to 50 articles; poll the job at Location, or be called back at callbackUrl")
+    @Operation(operationId = "submitJob", summary = "Queue up to 50 articles; poll the job at Location, or be called back at callbackUrl")
     @APIResponse(responseCode = "202", description = "Accepted; the job document, its URL in Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = JobDocument.class)))
@@ -52,7 +54,7 @@ public class JobResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    @Operation(summary = "A job's status, progress, results and errors")
+    @Operation(operationId = "getJob", summary = "A job's status, progress, results and errors")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = JobDocument.class)))
@@ -66,7 +68,7 @@ public class JobResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    @Operation(summary = "Cancel a job: articles not started are skipped, those running finish")
+    @Operation(operationId = "cancelJob", summary = "Cancel a job: articles not started are skipped, those running finish")
     @APIResponse(responseCode = "200", description = "The cancelled job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = JobDocument.class)))

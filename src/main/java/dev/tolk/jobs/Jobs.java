@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.tolk.llm.BackendUnavailableException;
+import dev.tolk.pipeline.CharacterQuota;
 
 /**
  * Accepting, reading and cancelling jobs; the workers ({@link JobWorkers}) do the rest. A store that does not answer
@@ -29,13 +30,16 @@ class Jobs {
     private final CallbackPolicy callbacks;
     private final JobMetrics metrics;
     private final ObjectMapper json;
+    private final CharacterQuota quota;
 
-    Jobs(JobStore store, WorkQueue queue, CallbackPolicy callbacks, JobMetrics metrics, ObjectMapper json) {
+    Jobs(JobStore store, WorkQueue queue, CallbackPolicy callbacks, JobMetrics metrics, ObjectMapper json,
+            CharacterQuota quota) {
         this.store = store;
         this.queue = queue;
         this.callbacks = callbacks;
         this.metrics = metrics;
         this.json = json;
+        this.quota = quota;
     }
 
     /**
@@ -46,6 +50,8 @@ class Jobs {
         if (request.callbackUrl() != null) {
             callbacks.target(request.callbackUrl()); // refused now (400) rather than at delivery
         }
+        // The workers run without the caller, so the pipeline charges nothing then: the whole job is charged here.
+        quota.charge(ArticleCharacters.of(request.articles()));
         JobMeta job = JobMeta.queued(UUID.randomUUID().toString(), request.articles().size(),
                 request.batch().options(refresh), request.callbackUrl(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         List<Work> work = IntStream.range(0, job.total()).mapToObj(i -> new Work(job.id(), i)).toList();

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import dev.tolk.pipeline.Digest;
 import dev.tolk.pipeline.Pipeline;
@@ -23,7 +24,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /** The digest a desk wants in one call: translation and summary. */
 @Path("/v1/articles")
-@Tag(name = "Digest")
+@Tag(name = "Digest", description = "Translation and summary of one article in one call")
+@SecurityRequirement(name = "bearer")
 public class DigestResource {
 
     private final Pipeline pipeline;
@@ -36,7 +38,7 @@ public class DigestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    @Operation(summary = "Translation and summary of a Danish article in one call")
+    @Operation(operationId = "digest", summary = "Translation and summary of a Danish article in one call")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "seed", ref = "#/components/examples/digestSeed")))
     public DigestResponse digest(@Valid @NotNull DigestRequest request, @HeaderParam("Cache-Control") String cacheControl) {

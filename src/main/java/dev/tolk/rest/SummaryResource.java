@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import dev.tolk.pipeline.Pipeline;
 import dev.tolk.streaming.EventStreams;
@@ -27,7 +28,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import io.smallrye.mutiny.Multi;
 
 @Path("/v1/summarize")
-@Tag(name = "Summary")
+@Tag(name = "Summary", description = "A Danish article as English bullets, each citing the paragraphs it rests on")
+@SecurityRequirement(name = "bearer")
 public class SummaryResource {
 
     private final Pipeline pipeline;
@@ -42,7 +44,7 @@ public class SummaryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    @Operation(summary = "Summarise a Danish article as English bullets",
+    @Operation(operationId = "summarize", summary = "Summarise a Danish article as English bullets",
             description = "Send Accept: text/event-stream to receive the summary as Server-Sent Events (delta, reset, "
                     + "done, error; see the README).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import dev.tolk.pipeline.Pipeline;
 import dev.tolk.streaming.EventStreams;
@@ -27,7 +28,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import io.smallrye.mutiny.Multi;
 
 @Path("/v1/translate")
-@Tag(name = "Translation")
+@Tag(name = "Translation", description = "A Danish article in English, paragraph by paragraph (JSON or Server-Sent Events)")
+@SecurityRequirement(name = "bearer")
 public class TranslationResource {
 
     private final Pipeline pipeline;
@@ -42,7 +44,7 @@ public class TranslationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
-    @Operation(summary = "Danish article to English translation",
+    @Operation(operationId = "translate", summary = "Danish article to English translation",
             description = "Paragraphs (blank-line separated) stay paragraphs, in order. Send Cache-Control: no-cache "
                     + "to bypass and refresh the cache. Send Accept: text/event-stream to receive it as Server-Sent "
                     + "Events (delta, reset, done, error; see the README).")

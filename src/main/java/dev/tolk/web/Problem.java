@@ -31,6 +31,10 @@ public record Problem(String type, String title, int status, String detail, @Jso
     public static final String NOT_FOUND = "urn:tolk:problem:not-found";
     public static final String JOB_NOT_FOUND = "urn:tolk:problem:job-not-found";
     public static final String JOB_FINISHED = "urn:tolk:problem:job-finished";
+    public static final String API_KEY_MISSING = "urn:tolk:problem:api-key-missing";
+    public static final String API_KEY_INVALID = "urn:tolk:problem:api-key-invalid";
+    public static final String RATE_LIMITED = "urn:tolk:problem:rate-limited";
+    public static final String QUOTA_EXCEEDED = "urn:tolk:problem:quota-exceeded";
     public static final String HTTP = "urn:tolk:problem:http";
     public static final String INTERNAL = "urn:tolk:problem:internal";
 

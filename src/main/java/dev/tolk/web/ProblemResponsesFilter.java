@@ -23,6 +23,12 @@ public class ProblemResponsesFilter implements OASFilter {
             "503", "No backend could answer (down, failing, breaker open, not configured); see Retry-After",
             "504", "The request deadline passed before a backend answered");
 
+    /** What every {@code /v1} operation may answer when API keys are on (dev.tolk.security). */
+    private static final Map<String, String> KEY_PROBLEMS = Map.of(
+            "401", "No API key sent (Authorization: Bearer <key>); only when API keys are on",
+            "403", "The API key is not valid",
+            "429", "The key's requests per minute or characters per month are used up; see Retry-After");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -30,17 +36,20 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/v1/") && item.getPOST() != null) {
-                addProblems(item.getPOST());
+                addProblems(item.getPOST(), PROBLEMS);
+            }
+            if (path.startsWith("/v1/") && item.getOperations() != null) {
+                item.getOperations().values().forEach(op -> addProblems(op, KEY_PROBLEMS));
             }
         });
     }
 
-    private static void addProblems(Operation op) {
-        PROBLEMS.forEach((code, description) -> {
+    private static void addProblems(Operation op, Map<String, String> problems) {
+        problems.forEach((code, description) -> {
             APIResponse response = OASFactory.createAPIResponse().description(description)
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
-            if (code.equals("503") || code.equals("504")) {
+            if (code.equals("503") || code.equals("504") || code.equals("429")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
             }

@@ -30,6 +30,10 @@ import dev.tolk.llm.BackendUnavailableException;
 import dev.tolk.llm.DeadlineExceededException;
 import dev.tolk.llm.LlmConfig;
 import dev.tolk.markup.NoTextException;
+import dev.tolk.security.ApiKeyInvalidException;
+import dev.tolk.security.ApiKeyMissingException;
+import dev.tolk.security.QuotaExceededException;
+import dev.tolk.security.RateLimitedException;
 import io.vertx.core.http.HttpClosedException;
 
 /**
@@ -70,6 +74,18 @@ public class Problems {
         if (e instanceof DeadlineExceededException) {
             return new Problem(Problem.DEADLINE_EXCEEDED, "Deadline exceeded", 504, e.getMessage(),
                     llm.resilience().retryAfter());
+        }
+        if (e instanceof ApiKeyMissingException) {
+            return new Problem(Problem.API_KEY_MISSING, "API key missing", 401, e.getMessage());
+        }
+        if (e instanceof ApiKeyInvalidException) {
+            return new Problem(Problem.API_KEY_INVALID, "API key not valid", 403, e.getMessage());
+        }
+        if (e instanceof RateLimitedException r) {
+            return new Problem(Problem.RATE_LIMITED, "Too many requests", 429, r.getMessage(), r.retryAfter());
+        }
+        if (e instanceof QuotaExceededException q) {
+            return new Problem(Problem.QUOTA_EXCEEDED, "Quota exceeded", 429, q.getMessage(), q.retryAfter());
         }
         if (e instanceof ArticleTooLargeException) {
             return new Problem(Problem.TOO_LARGE, "Text too large", 413, e.getMessage());

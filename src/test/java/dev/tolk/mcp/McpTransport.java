@@ -10,6 +10,7 @@ import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientSseClientTransport;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.client.transport.customizer.McpSyncHttpClientRequestCustomizer;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import reactor.core.publisher.Mono;
@@ -22,14 +23,22 @@ enum McpTransport {
 
     STREAMABLE_HTTP {
         @Override
-        McpClientTransport transport(String base) {
-            return HttpClientStreamableHttpTransport.builder(base).endpoint("/mcp").build();
+        McpClientTransport transport(String base, String authorization) {
+            var builder = HttpClientStreamableHttpTransport.builder(base).endpoint("/mcp");
+            if (authorization != null) {
+                builder.httpRequestCustomizer(header(authorization));
+            }
+            return builder.build();
         }
     },
     SSE {
         @Override
-        McpClientTransport transport(String base) {
-            return HttpClientSseClientTransport.builder(base).sseEndpoint("/mcp/sse").build();
+        McpClientTransport transport(String base, String authorization) {
+            var builder = HttpClientSseClientTransport.builder(base).sseEndpoint("/mcp/sse");
+            if (authorization != null) {
+                builder.httpRequestCustomizer(header(authorization));
+            }
+            return builder.build();
         }
     };
 
@@ -37,13 +46,32 @@ enum McpTransport {
     /** Generous: a blow-up, not a speed, is what a timeout here would catch. */
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    abstract McpClientTransport transport(String base);
+    /** @param authorization the {@code Authorization} header every request carries, or null for none */
+    abstract McpClientTransport transport(String base, String authorization);
+
+    McpClientTransport transport(String base) {
+        return transport(base, null);
+    }
+
+    private static McpSyncHttpClientRequestCustomizer header(String authorization) {
+        return (request, method, uri, body, context) -> request.header("Authorization", authorization);
+    }
 
     /** An initialized client of the server at {@code base}. */
     McpSyncClient connect(URL base) {
-        McpSyncClient client = McpClient.sync(transport(root(base)))
+        return connect(base, null);
+    }
+
+    /** The same, sending {@code Authorization: <authorization>} on every request (null: none). */
+    McpSyncClient connect(URL base, String authorization) {
+        return connect(base, authorization, TIMEOUT);
+    }
+
+    /** The same, giving up after {@code timeout} (a client the server refuses may wait for an answer that never comes). */
+    McpSyncClient connect(URL base, String authorization, Duration timeout) {
+        McpSyncClient client = McpClient.sync(transport(root(base), authorization))
                 .clientInfo(CLIENT)
-                .requestTimeout(TIMEOUT)
+                .requestTimeout(timeout).initializationTimeout(timeout)
                 .build();
         client.initialize();
         return client;

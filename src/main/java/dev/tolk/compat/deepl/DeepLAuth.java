@@ -4,25 +4,31 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.tolk.security.KeyGate;
+
 /**
  * The one place the DeepL adapter reads the key a client presents: {@code Authorization: DeepL-Auth-Key <key>} (what
- * DeepL's clients send), or the legacy {@code auth_key} form field or query parameter.
- * <p>
- * tolk has no API keys yet, so any key, or none, is accepted. The security work plugs in here: {@link #check}
- * will reject a missing or unknown key with a {@code jakarta.ws.rs.ForbiddenException}, which the adapter answers
- * with DeepL's 403.
+ * DeepL's clients send), or the legacy {@code auth_key} form field or query parameter. The check is tolk's one key
+ * check ({@link KeyGate}); its failures become DeepL's answers in {@link DeepLErrors}: 403 for a missing or unknown
+ * key, 429 for too many requests, 456 for a used-up quota.
  */
 @ApplicationScoped
 public class DeepLAuth {
 
     private static final String SCHEME = "deepl-auth-key ";
 
+    private final KeyGate gate;
+
+    DeepLAuth(KeyGate gate) {
+        this.gate = gate;
+    }
+
     /**
      * @param authorization the {@code Authorization} header, or null
      * @param authKey       the legacy {@code auth_key} field or query parameter, or null
      */
     public void check(String authorization, String authKey) {
-        presented(authorization, authKey); // read, and accepted while keys are off
+        gate.admitBlocking(presented(authorization, authKey), "Authorization: DeepL-Auth-Key <key>");
     }
 
     /** The key the client presented, or null when it sent none. */

@@ -10,7 +10,8 @@ import dev.tolk.web.Problems;
 /**
  * A failure in DeepL's error shape: {@link Problems} decides what it is (as for every way in), and this writes it the
  * way DeepL does, {@code {"message": "..."}} with one of DeepL's statuses, so DeepL clients raise the exception they
- * would raise against DeepL. A backend failure, a passed deadline and a bug are all 503 with {@code Retry-After}:
+ * would raise against DeepL (a key's monthly characters used up is DeepL's 456). A backend failure, a passed deadline
+ * and a bug are all 503 with {@code Retry-After}:
  * DeepL's clients retry a 503, and none of them is the client's fault.
  */
 @ApplicationScoped
@@ -27,7 +28,7 @@ class DeepLErrors {
 
     Response response(Throwable failure) {
         Problem problem = problems.of(failure);
-        int status = status(problem.status());
+        int status = Problem.QUOTA_EXCEEDED.equals(problem.type()) ? QUOTA_EXCEEDED : status(problem.status());
         Response.ResponseBuilder out = Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(new DeepLShapes.Error(problem.detail()));
         if (status == 503 || status == 429) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.tolk.glossary.GlossaryConfig;
@@ -36,6 +37,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
  */
 @Path("/v2/glossaries")
 @Tag(name = DeepLApi.TAG, description = DeepLApi.TAG_DESCRIPTION)
+@SecurityRequirement(name = "deeplAuthKey")
 @RunOnVirtualThread
 public class DeepLGlossaryResource {
 

@@ -19,11 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.tolk.compat.CompatConfig;
 import dev.tolk.pipeline.TranslatedCharacters;
+import dev.tolk.security.CallerUsage;
 
 /**
  * DeepL's account and language calls: what its clients ask at start (usage, to check the key; the languages, to fill
@@ -32,6 +34,7 @@ import dev.tolk.pipeline.TranslatedCharacters;
  */
 @Path("/v2")
 @Tag(name = DeepLApi.TAG, description = DeepLApi.TAG_DESCRIPTION)
+@SecurityRequirement(name = "deeplAuthKey")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeepLInfoResource {
 
@@ -39,25 +42,32 @@ public class DeepLInfoResource {
     private final DeepLAuth auth;
     private final DeepLErrors errors;
     private final CompatConfig config;
+    private final CallerUsage callerUsage;
 
-    DeepLInfoResource(TranslatedCharacters translated, DeepLAuth auth, DeepLErrors errors, CompatConfig config) {
+    DeepLInfoResource(TranslatedCharacters translated, DeepLAuth auth, DeepLErrors errors, CompatConfig config,
+            CallerUsage callerUsage) {
         this.translated = translated;
         this.auth = auth;
         this.errors = errors;
         this.config = config;
+        this.callerUsage = callerUsage;
     }
 
     @GET
     @Path("usage")
     @Operation(operationId = "deeplUsage", summary = "Characters translated and the limit (DeepL API v2)",
-            description = "While tolk has no API keys: the characters this replica has translated since it started "
-                    + "(every way in, counted as DeepL bills them), and tolk.compat.usage-limit.")
+            description = "With API keys on: the calling key's characters this month (UTC, all replicas, counted as "
+                    + "DeepL bills them) and its charactersPerMonth (tolk.compat.usage-limit when it has none). With "
+                    + "keys off: the characters this replica has translated since it started, and "
+                    + "tolk.compat.usage-limit.")
     @APIResponse(responseCode = "200", description = "Usage", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLShapes.Usage.class)))
     public DeepLShapes.Usage usage(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("auth_key") @Parameter(hidden = true) String authKey) {
         auth.check(authorization, authKey);
-        return new DeepLShapes.Usage(translated.total(), config.usageLimit());
+        return callerUsage.now().map(u -> new DeepLShapes.Usage(u.characters().used(),
+                u.characters().limit() != null ? u.characters().limit() : config.usageLimit()))
+                .orElseGet(() -> new DeepLShapes.Usage(translated.total(), config.usageLimit()));
     }
 
     @POST

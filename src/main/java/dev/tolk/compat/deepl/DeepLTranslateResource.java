@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.tolk.compat.ArticleBatch;
@@ -35,6 +36,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 /** DeepL's {@code POST /v2/translate}: each text one article through the pipeline, answered in request order. */
 @Path("/v2/translate")
 @Tag(name = DeepLApi.TAG, description = DeepLApi.TAG_DESCRIPTION)
+@SecurityRequirement(name = "deeplAuthKey")
 public class DeepLTranslateResource {
 
     private final ArticleBatch batch;

@@ -2,17 +2,25 @@ package dev.tolk.compat.libretranslate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.tolk.security.KeyGate;
+
 /**
  * The one place the LibreTranslate adapter reads the key a client presents: the {@code api_key} field (JSON, form or
- * multipart). tolk has no API keys yet, so any key, or none, is accepted; the security work plugs in here, and a
- * {@code jakarta.ws.rs.ForbiddenException} from {@link #check} is answered with LibreTranslate's 403.
+ * multipart). The check is tolk's one key check ({@link KeyGate}); its failures become LibreTranslate's answers in
+ * {@link LibreErrors}: 403 for a missing or unknown key, 429 for too many requests or a used-up quota.
  */
 @ApplicationScoped
 public class LibreAuth {
 
+    private final KeyGate gate;
+
+    LibreAuth(KeyGate gate) {
+        this.gate = gate;
+    }
+
     /** @param apiKey the {@code api_key} field, or null */
     public void check(String apiKey) {
-        presented(apiKey); // read, and accepted while keys are off
+        gate.admitBlocking(presented(apiKey), "the api_key field");
     }
 
     /** The key the client presented, or null (LibreTranslate's page sends an empty one). */
@@ -22,6 +30,6 @@ public class LibreAuth {
 
     /** Whether a client must send a key: what {@code /frontend/settings} tells LibreTranslate's page. */
     public boolean keysRequired() {
-        return false;
+        return gate.enabled();
     }
 }

@@ -17,11 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** {@code POST /detect}: the language of {@code q}. */
 @Path("/detect")
 @Tag(name = LibreApi.TAG, description = LibreApi.TAG_DESCRIPTION)
+// No HTTP-level scheme: LibreTranslate's key is the api_key field of the body, which an OpenAPI security scheme
+// cannot describe (the body schema documents it); an empty requirement says so explicitly.
+@SecurityRequirementsSet
 public class LibreDetectResource {
 
     private final Detections detections;

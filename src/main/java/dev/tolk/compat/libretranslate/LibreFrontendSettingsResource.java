@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 import dev.tolk.article.LimitsConfig;
 import dev.tolk.compat.CompatConfig;
@@ -16,6 +17,9 @@ import dev.tolk.compat.CompatConfig;
 /** {@code GET /frontend/settings}: what LibreTranslate's page and clients read at start. */
 @Path("/frontend/settings")
 @Tag(name = LibreApi.TAG, description = LibreApi.TAG_DESCRIPTION)
+// No HTTP-level scheme: LibreTranslate's key is the api_key field of the body, which an OpenAPI security scheme
+// cannot describe (the body schema documents it); an empty requirement says so explicitly.
+@SecurityRequirementsSet
 public class LibreFrontendSettingsResource {
 
     private final LimitsConfig limits;

@@ -13,10 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /** {@code GET /languages}: Danish, translated into English. */
 @Path("/languages")
 @Tag(name = LibreApi.TAG, description = LibreApi.TAG_DESCRIPTION)
+// No HTTP-level scheme: LibreTranslate's key is the api_key field of the body, which an OpenAPI security scheme
+// cannot describe (the body schema documents it); an empty requirement says so explicitly.
+@SecurityRequirementsSet
 public class LibreLanguagesResource {
 
     @GET

@@ -169,7 +169,7 @@ class LibreTranslateTest extends StubbedBackendTest {
     /** Where the security work plugs in: a key {@link LibreAuth} refuses is LibreTranslate's 403. */
     @Test
     void aRefusedKeyIs403() {
-        QuarkusMock.installMockForType(new LibreAuth() {
+        QuarkusMock.installMockForType(new LibreAuth(null) {
             @Override
             public void check(String apiKey) {
                 if (!"desk-key".equals(presented(apiKey))) {
