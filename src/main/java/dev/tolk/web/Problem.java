@@ -31,6 +31,8 @@ public record Problem(String type, String title, int status, String detail, @Jso
     public static final String NOT_FOUND = "urn:tolk:problem:not-found";
     public static final String JOB_NOT_FOUND = "urn:tolk:problem:job-not-found";
     public static final String JOB_FINISHED = "urn:tolk:problem:job-finished";
+    public static final String TOO_DEEPLY_NESTED = "urn:tolk:problem:too-deeply-nested";
+    public static final String REQUEST_TIMEOUT = "urn:tolk:problem:request-timeout";
     public static final String HTTP = "urn:tolk:problem:http";
     public static final String INTERNAL = "urn:tolk:problem:internal";
 
