@@ -41,7 +41,11 @@ public class LlmGateway {
     private final MeterRegistry metrics;
     private final Map<Backend, BackendGuard> guards = new LinkedHashMap<>();
 
-    LlmGateway(Backends backends, LlmConfig config, MeterRegistry metrics, CircuitBreakerMaintenance maintenance) {
+    private final BackendPushback pushback;
+
+    LlmGateway(Backends backends, LlmConfig config, MeterRegistry metrics, CircuitBreakerMaintenance maintenance,
+            BackendPushback pushback) {
+        this.pushback = pushback;
         this.backends = backends;
         this.config = config;
         this.metrics = metrics;
@@ -141,6 +145,7 @@ public class LlmGateway {
             return parser.parse(text);
         } catch (RuntimeException e) {
             outcome = FailureClassifier.outcome(e);
+            FailureClassifier.retryAfter(e).ifPresent(pushback::asked);
             throw e;
         } finally {
             Timer.builder("tolk.backend.latency").description("Latency of one backend call attempt")

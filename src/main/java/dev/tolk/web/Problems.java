@@ -2,6 +2,7 @@ package dev.tolk.web;
 
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,7 @@ import dev.tolk.jobs.CallbackRefusedException;
 import dev.tolk.jobs.JobFinishedException;
 import dev.tolk.jobs.JobNotFoundException;
 import dev.tolk.language.UnsupportedLanguageException;
+import dev.tolk.llm.BackendPushback;
 import dev.tolk.llm.BackendUnavailableException;
 import dev.tolk.llm.DeadlineExceededException;
 import dev.tolk.llm.LlmConfig;
@@ -47,9 +49,11 @@ public class Problems {
     private static final Logger LOG = Logger.getLogger(Problems.class);
 
     private final LlmConfig llm;
+    private final BackendPushback pushback;
 
-    Problems(LlmConfig llm) {
+    Problems(LlmConfig llm, BackendPushback pushback) {
         this.llm = llm;
+        this.pushback = pushback;
     }
 
     /** The problem {@code failure} stands for; an unexpected one is logged here, once, and is a 500. */
@@ -60,8 +64,12 @@ public class Problems {
                     b.retryAfter() != null ? b.retryAfter() : llm.resilience().retryAfter());
         }
         if (e instanceof DeadlineExceededException) {
+            // Never sooner than a wait the backend itself asked for (a 429's Retry-After): the client would only
+            // come back into it.
+            Duration asked = pushback.remaining();
+            Duration own = llm.resilience().retryAfter();
             return new Problem(Problem.DEADLINE_EXCEEDED, "Deadline exceeded", 504, e.getMessage(),
-                    llm.resilience().retryAfter());
+                    asked.compareTo(own) > 0 ? asked : own);
         }
         if (e instanceof ArticleTooLargeException) {
             return new Problem(Problem.TOO_LARGE, "Text too large", 413, e.getMessage());
