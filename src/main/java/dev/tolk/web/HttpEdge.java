@@ -92,12 +92,19 @@ public class HttpEdge {
                 }
             });
             ctx.addEndHandler(done -> vertx.cancelTimer(timer));
-            if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && !request.path().startsWith("/mcp")) {
-                chunkedBodies.handle(ctx); // calls ctx.next() once the body is in (MCP reads its own body)
+            if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && json(request) && !request.path().startsWith("/mcp")) {
+                // Calls ctx.next() once the body is in. JSON only: RESTEasy reads a buffered JSON body, but reads a
+                // form itself (DeepL clients send chunked forms); MCP reads its own body.
+                chunkedBodies.handle(ctx);
                 return;
             }
         }
         ctx.next();
+    }
+
+    private static boolean json(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     private void failed(RoutingContext ctx) {

@@ -170,12 +170,13 @@ public class Problems {
     /** A plain HTTP error; the JSON body reader wraps syntax and binding errors in one, so those keep their type. */
     private Problem http(WebApplicationException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonProcessingException || cause instanceof InvalidUtf8Exception) {
+            if (cause instanceof JsonParseException || cause instanceof StreamConstraintsException
+                    || cause instanceof InvalidUtf8Exception) {
                 return of(cause);
             }
         }
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return of(mapping);
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return of(json);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
