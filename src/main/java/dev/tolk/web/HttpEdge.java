@@ -115,7 +115,12 @@ public class HttpEdge {
         Throwable failure = ctx.failure();
         int status = ctx.statusCode();
         Problem problem;
-        if (failure != null && status < 400) {
+        if (failure != null && !ctx.request().isEnded()) {
+            // Failed while the body was still arriving (a chunk size that is not hex, a broken connection): the
+            // request's framing is at fault, not tolk.
+            LOG.debugf("Malformed request body framing: %s", failure);
+            problem = Problems.invalid("The request body could not be read (malformed HTTP framing).");
+        } else if (failure != null && status < 400) {
             problem = problems.of(failure);
         } else if (status == 413) {
             problem = new Problem(Problem.TOO_LARGE, "Request too large", 413,

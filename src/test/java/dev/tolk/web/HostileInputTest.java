@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -149,8 +150,17 @@ class HostileInputTest {
             "undefined null NaN Infinity -0 0x0",
             "<x1>fake placeholder</x1> <x2/>");
 
+    private LogWatch log;
+
+    @BeforeEach
+    void watchTheLog() {
+        log = LogWatch.install();
+    }
+
     @AfterEach
     void stillReadyAndAnswering() {
+        log.uninstall();
+        assertThat(log.warningsAndErrors()).as("logged at WARN or above for a client's request").isEmpty();
         RestAssured.given().when().get("/q/health/ready").then().statusCode(200);
         RestAssured.given().contentType("application/json").body("{\"text\":\"Hej verden.\"}")
                 .when().post("/v1/translate").then().statusCode(200);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,8 +33,17 @@ class HttpLayerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private LogWatch log;
+
+    @BeforeEach
+    void watchTheLog() {
+        log = LogWatch.install();
+    }
+
     @AfterEach
     void stillReadyAndAnswering() {
+        log.uninstall();
+        assertThat(log.warningsAndErrors()).as("logged at WARN or above for a client's request").isEmpty();
         RestAssured.given().when().get("/q/health/ready").then().statusCode(200);
         RestAssured.given().contentType("application/json").body("{\"text\":\"Hej verden.\"}")
                 .when().post("/v1/translate").then().statusCode(200);
@@ -119,7 +129,7 @@ class HttpLayerTest {
     @ParameterizedTest
     @ValueSource(strings = { "non-ASCII header", "two Content-Lengths", "negative Content-Length", "16 KiB query",
             "64 KiB of headers", "LF without CR", "garbage request line", "bad Host: bracket", "bad Host: port",
-            "bad Host: spaces" })
+            "bad Host: spaces", "LF in a header", "LF in a chunk", "bad chunk size" })
     void malformedRequestsAreRefusedFast(String what) throws Exception {
         byte[] request = switch (what) {
             case "non-ASCII header" -> bytes("GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\nX-Name: R\u00f8d\u00ff\u0001\r\n\r\n");
@@ -133,6 +143,11 @@ class HttpLayerTest {
             case "bad Host: bracket" -> hostile("[::1");
             case "bad Host: port" -> hostile("localhost:99999999999");
             case "bad Host: spaces" -> hostile("local host/../x");
+            case "LF in a header" -> bytes("GET /q/health/ready HTTP/1.1\r\nHost: localhost\nX-A: b\r\n\r\n");
+            case "LF in a chunk" -> bytes("POST /v1/translate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n5\n{\"tex\r\n0\r\n\r\n");
+            case "bad chunk size" -> bytes("POST /v1/translate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{\"tex\r\n0\r\n\r\n");
             case "LF without CR" -> bytes("GET /q/health/ready HTTP/1.1\nHost: localhost\n\n");
             default -> bytes("\u0001\u0002 GARBAGE\r\n\r\n");
         };
