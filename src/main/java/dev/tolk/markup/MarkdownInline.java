@@ -1,10 +1,6 @@
 package dev.tolk.markup;
 
 import java.util.Deque;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +12,8 @@ import java.util.regex.Pattern;
  * <p>
  * Written as a scanner rather than one regular expression because the expression went quadratic on hostile input:
  * at every {@code [} (or {@code *}, {@code `}, …) it searched the rest of the text for a closer that was not there,
- * so 30 000 {@code [} took 20 s of CPU. Here each opener finds its closer in a table of next positions built once
- * per segment in one backward pass, so a segment is read in time linear in its length (times the nesting depth,
+ * so 30 000 {@code [} took 20 s of CPU. Here each opener finds its closer in {@link NextPositions}, tables built
+ * once per segment in one backward pass, so a segment is read in time linear in its length (times the nesting depth,
  * which is bounded by {@code tolk.limits.max-markup-depth}).
  */
 final class MarkdownInline {
@@ -29,18 +25,13 @@ final class MarkdownInline {
     /** Stands for a hard line break (see {@link MarkdownText}). */
     static final char BREAK = '\u0000';
 
-    /** Closers looked up in next-position tables. */
-    private enum Closer { STRONG, USTRONG, STRIKE, EM, UEM, COMMENT, AUTOLINK_END }
-
     private final String text;
     private final int n;
     private final Inline inline;
     private final Deque<String> breaks;
     private final int depth;
     private final int maxDepth;
-    private final Map<Closer, int[]> closers = new EnumMap<>(Closer.class);
-    private final Map<Character, int[]> chars = new HashMap<>();
-    private int[] sameTicks;
+    private final NextPositions next;
     /** Start of the plain text not yet added to {@link #inline}. */
     private int plainFrom;
 
@@ -51,6 +42,7 @@ final class MarkdownInline {
         this.breaks = breaks;
         this.depth = depth;
         this.maxDepth = maxDepth;
+        this.next = new NextPositions(text);
     }
 
     /** @throws TooDeeplyNestedException when links and emphasis nest deeper than {@code maxDepth} */
@@ -64,7 +56,7 @@ final class MarkdownInline {
             char c = text.charAt(i);
             if (c == '`') {
                 int ticks = run(i, '`');
-                int close = closingTicks(i);
+                int close = next.sameTicks(i);
                 if (close < 0) {
                     i += ticks; // an unmatched run of backticks is text (CommonMark)
                     continue;
@@ -110,7 +102,7 @@ final class MarkdownInline {
             case '[' -> {
                 int end = linkEnd(i, 1);
                 if (end > 0) {
-                    int close = next(']', i + 1);
+                    int close = next.of(']', i + 1);
                     return around(i, end, "[", text.substring(close, end), i + 1, close);
                 }
             }
@@ -127,13 +119,13 @@ final class MarkdownInline {
             }
             case '*' -> {
                 if (at(i + 1, '*')) {
-                    int close = pairCloser(i, Closer.STRONG);
+                    int close = pairCloser(i, NextPositions.Closer.STRONG);
                     if (close > 0) {
                         return around(i, close + 2, "**", "**", i + 2, close);
                     }
                 }
                 if (i + 1 < n && !space(text.charAt(i + 1)) && text.charAt(i + 1) != '*') {
-                    int close = closer(Closer.EM, i + 2);
+                    int close = next.closer(NextPositions.Closer.EM, i + 2);
                     if (close > 0) {
                         return around(i, close + 1, "*", "*", i + 1, close);
                     }
@@ -144,13 +136,13 @@ final class MarkdownInline {
                     return -1;
                 }
                 if (at(i + 1, '_')) {
-                    int close = pairCloser(i, Closer.USTRONG);
+                    int close = pairCloser(i, NextPositions.Closer.USTRONG);
                     if (close > 0) {
                         return around(i, close + 2, "__", "__", i + 2, close);
                     }
                 }
                 if (i + 1 < n && !space(text.charAt(i + 1)) && text.charAt(i + 1) != '_') {
-                    int close = closer(Closer.UEM, i + 2);
+                    int close = next.closer(NextPositions.Closer.UEM, i + 2);
                     if (close > 0) {
                         return around(i, close + 1, "_", "_", i + 1, close);
                     }
@@ -158,7 +150,7 @@ final class MarkdownInline {
             }
             case '~' -> {
                 if (at(i + 1, '~')) {
-                    int close = pairCloser(i, Closer.STRIKE);
+                    int close = pairCloser(i, NextPositions.Closer.STRIKE);
                     if (close > 0) {
                         return around(i, close + 2, "~~", "~~", i + 2, close);
                     }
@@ -181,14 +173,14 @@ final class MarkdownInline {
     private int angle(int i) {
         Matcher scheme = AUTO_SCHEME.matcher(text).region(i, n);
         if (scheme.lookingAt()) {
-            int end = closer(Closer.AUTOLINK_END, scheme.end());
+            int end = next.closer(NextPositions.Closer.AUTOLINK_END, scheme.end());
             if (end > 0 && text.charAt(end) == '>') {
                 String whole = text.substring(i, end + 1);
                 return standalone(i, end + 1, whole);
             }
         }
         if (text.startsWith("<!--", i)) {
-            int end = closer(Closer.COMMENT, i + 4);
+            int end = next.closer(NextPositions.Closer.COMMENT, i + 4);
             if (end > 0) {
                 return standalone(i, end + 3, "");
             }
@@ -203,18 +195,18 @@ final class MarkdownInline {
      * @param minText 1 for a link (its text may not be empty), 0 for an image
      */
     private int linkEnd(int open, int minText) {
-        int close = next(']', open + 1);
+        int close = next.of(']', open + 1);
         if (close < 0 || close - open - 1 < minText || close + 1 >= n) {
             return -1;
         }
         char t = text.charAt(close + 1);
-        int end = t == '(' ? next(')', close + 2) : t == '[' ? next(']', close + 2) : -1;
+        int end = t == '(' ? next.of(')', close + 2) : t == '[' ? next.of(']', close + 2) : -1;
         return end < 0 ? -1 : end + 1;
     }
 
     /** The closer of {@code **}, {@code __} or {@code ~~} opening at {@code i} (which needs text after it), or -1. */
-    private int pairCloser(int i, Closer kind) {
-        return i + 2 < n && !space(text.charAt(i + 2)) ? closer(kind, i + 3) : -1;
+    private int pairCloser(int i, NextPositions.Closer kind) {
+        return i + 2 < n && !space(text.charAt(i + 2)) ? next.closer(kind, i + 3) : -1;
     }
 
     private int standalone(int from, int to, String plain) {
@@ -236,54 +228,6 @@ final class MarkdownInline {
         return to;
     }
 
-    // ---- next-position tables, each built once per segment in one backward pass
-
-    private int next(char c, int from) {
-        return lookup(chars.computeIfAbsent(c, k -> table(p -> text.charAt(p) == k)), from);
-    }
-
-    private int closer(Closer kind, int from) {
-        return lookup(closers.computeIfAbsent(kind, k -> table(switch (k) {
-            case STRONG -> p -> pairAt(p, '*') && !space(text.charAt(p - 1));
-            case STRIKE -> p -> pairAt(p, '~') && !space(text.charAt(p - 1));
-            case USTRONG -> p -> pairAt(p, '_') && !space(text.charAt(p - 1)) && !letterOrDigitAt(p + 2);
-            case EM -> p -> p > 0 && text.charAt(p) == '*' && !space(text.charAt(p - 1)) && text.charAt(p - 1) != '*';
-            case UEM -> p -> p > 0 && text.charAt(p) == '_' && !space(text.charAt(p - 1)) && text.charAt(p - 1) != '_'
-                    && !letterOrDigitAt(p + 1);
-            case COMMENT -> p -> text.startsWith("-->", p);
-            case AUTOLINK_END -> p -> text.charAt(p) == '>' || space(text.charAt(p));
-        })), from);
-    }
-
-    /** For each backtick run's start, the start of the next run of the same length (or -1). */
-    private int closingTicks(int i) {
-        if (sameTicks == null) {
-            sameTicks = new int[n];
-            Map<Integer, Integer> nextOfLength = new HashMap<>();
-            for (int p = n - 1; p >= 0; p--) {
-                if (text.charAt(p) == '`' && (p == 0 || text.charAt(p - 1) != '`')) {
-                    int length = run(p, '`');
-                    sameTicks[p] = nextOfLength.getOrDefault(length, -1);
-                    nextOfLength.put(length, p);
-                }
-            }
-        }
-        return i > 0 && text.charAt(i - 1) == '`' ? -1 : sameTicks[i];
-    }
-
-    private int[] table(IntPredicate at) {
-        int[] next = new int[n + 1];
-        next[n] = -1;
-        for (int p = n - 1; p >= 0; p--) {
-            next[p] = at.test(p) ? p : next[p + 1];
-        }
-        return next;
-    }
-
-    private int lookup(int[] table, int from) {
-        return from >= n ? -1 : table[from];
-    }
-
     private int run(int from, char c) {
         int p = from;
         while (p < n && text.charAt(p) == c) {
@@ -296,16 +240,8 @@ final class MarkdownInline {
         return p < n && text.charAt(p) == c;
     }
 
-    private boolean pairAt(int p, char c) {
-        return p > 0 && p + 1 < n && text.charAt(p) == c && text.charAt(p + 1) == c;
-    }
-
-    private boolean letterOrDigitAt(int p) {
-        return p < n && Character.isLetterOrDigit(text.charAt(p));
-    }
-
     /** What {@code \s} matches in a Java regular expression. */
-    private static boolean space(char c) {
+    static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
