@@ -14,7 +14,9 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.tolk.telemetry.RequestContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 
 /**
  * Makes the {@link TieredCache}s, all sharing one L2: Redis when {@code quarkus.redis.hosts} is set ({@link SharedRedis}),
@@ -31,9 +33,11 @@ public class Caches {
     private final MeterRegistry metrics;
     /** Loads run on virtual threads: each blocks for seconds on a model call, thousands may be in flight. */
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Tracer tracer;
     private final List<TieredCache<?>> created = new CopyOnWriteArrayList<>();
 
-    Caches(SharedRedis redis, CacheConfig config, ObjectMapper json, MeterRegistry metrics) {
+    Caches(SharedRedis redis, CacheConfig config, ObjectMapper json, MeterRegistry metrics, Tracer tracer) {
+        this.tracer = tracer;
         this.config = config;
         this.json = json;
         this.metrics = metrics;
@@ -61,7 +65,8 @@ public class Caches {
     }
 
     public <V> TieredCache<V> create(String name, Class<V> valueType, ToIntFunction<V> weigher) {
-        TieredCache<V> cache = new TieredCache<>(name, valueType, weigher, l2, config, json, executor, metrics);
+        TieredCache<V> cache = new TieredCache<>(name, valueType, weigher, l2, config, json,
+                new TieredCache.Tools(RequestContext.propagating(executor), metrics, tracer));
         created.add(cache);
         return cache;
     }

@@ -17,14 +17,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.tolk.telemetry.SpanAttributes;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 
 /**
  * L1 (Caffeine, in-process, bounded by weight) over an optional L2 ({@link SharedStore}, Redis), with
  * single-flight: Caffeine's {@code AsyncCache.getAll} hands concurrent requests for a key the same in-flight
  * future, and calls the loader once with only the keys nobody has or is loading. A failed load completes those
  * futures exceptionally for every waiter and Caffeine drops them, so failures are never cached. Nobody cancels a
- * shared future: a caller giving up (deadline, disconnect) does not stop the call others wait for.
+ * shared future: a caller giving up (deadline, disconnect) does not stop the call others wait for. Each lookup is a
+ * span ({@code cache lookup}, with an {@code l2 get} below it when Redis is asked) that lasts until its values are
+ * there, so the chunks and backend calls a miss causes are its children.
  */
 public final class TieredCache<V> {
 
@@ -38,17 +45,26 @@ public final class TieredCache<V> {
     private final JavaType storedType;
     private final Executor executor;
     private final MeterRegistry metrics;
+    private final Tracer tracer;
     private final ReentrantLock registration = new ReentrantLock();
 
+    /**
+     * @param executor runs loads; it must carry the request's context (see {@code RequestContext}) for the load's spans
+     *                 and log lines to belong to the request
+     */
+    record Tools(Executor executor, MeterRegistry metrics, Tracer tracer) {
+    }
+
     TieredCache(String name, Class<V> valueType, ToIntFunction<V> weigher, SharedStore l2, CacheConfig config,
-            ObjectMapper json, Executor executor, MeterRegistry metrics) {
+            ObjectMapper json, Tools tools) {
         this.name = name;
         this.l2 = l2;
         this.config = config;
         this.json = json;
         this.storedType = json.getTypeFactory().constructParametricType(Cached.class, valueType);
-        this.executor = executor;
-        this.metrics = metrics;
+        this.executor = tools.executor();
+        this.metrics = tools.metrics();
+        this.tracer = tools.tracer();
         this.l1 = Caffeine.newBuilder()
                 .maximumWeight(config.l1MaxMib() * 1024L * 1024L)
                 .weigher((String k, Cached<V> v) -> 2 * (k.length() + v.model().length()) + weigher.applyAsInt(v.value()))
@@ -64,6 +80,26 @@ public final class TieredCache<V> {
      */
     public CompletableFuture<Map<String, Cached<V>>> getAll(Set<String> keys,
             Function<Set<String>, Map<String, Cached<V>>> loader, boolean refresh) {
+        Span span = tracer.spanBuilder("cache lookup").setAttribute(SpanAttributes.CACHE_NAME, name)
+                .setAttribute(SpanAttributes.CACHE_KEYS, (long) keys.size())
+                .setAttribute(SpanAttributes.CACHE_REFRESH, refresh).startSpan();
+        CompletableFuture<Map<String, Cached<V>>> result;
+        try (Scope ignored = span.makeCurrent()) {
+            result = lookUp(keys, loader, refresh, span);
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName()).end();
+            throw e;
+        }
+        return result.whenComplete((values, failure) -> {
+            if (failure != null) {
+                span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+            }
+            span.end();
+        });
+    }
+
+    private CompletableFuture<Map<String, Cached<V>>> lookUp(Set<String> keys,
+            Function<Set<String>, Map<String, Cached<V>>> loader, boolean refresh, Span span) {
         if (refresh) {
             return CompletableFuture.supplyAsync(() -> {
                 Map<String, Cached<V>> loaded = loader.apply(keys);
@@ -94,6 +130,7 @@ public final class TieredCache<V> {
         }
         count("l1", "hit", keys.size() - missingCount[0]);
         count("l1", "miss", missingCount[0]);
+        span.setAttribute(SpanAttributes.CACHE_L1_HITS, (long) keys.size() - missingCount[0]);
         return result.thenApply(values -> {
             values.forEach((k, v) -> {
                 if (!v.cacheable()) {
@@ -142,12 +179,22 @@ public final class TieredCache<V> {
 
     private Map<String, Cached<V>> loadMissing(Set<String> missing, Function<Set<String>, Map<String, Cached<V>>> loader) {
         Map<String, Cached<V>> out = new HashMap<>();
+        Span.current().setAttribute(SpanAttributes.CACHE_LOADED, (long) missing.size());
         if (!l2.enabled()) {
             Map<String, Cached<V>> loaded = loader.apply(missing);
             out.putAll(loaded);
             return out;
         }
-        for (var e : l2.getAll(missing).entrySet()) {
+        Span l2Span = tracer.spanBuilder("l2 get").setAttribute(SpanAttributes.CACHE_NAME, name)
+                .setAttribute(SpanAttributes.CACHE_KEYS, (long) missing.size()).startSpan();
+        Map<String, String> stored;
+        try {
+            stored = l2.getAll(missing);
+            l2Span.setAttribute(SpanAttributes.CACHE_L2_HITS, (long) stored.size());
+        } finally {
+            l2Span.end();
+        }
+        for (var e : stored.entrySet()) {
             try {
                 out.put(e.getKey(), json.readValue(e.getValue(), storedType));
             } catch (Exception bad) {
@@ -158,6 +205,7 @@ public final class TieredCache<V> {
         Set<String> stillMissing = new HashSet<>(missing);
         stillMissing.removeAll(out.keySet());
         count("l2", "miss", stillMissing.size());
+        Span.current().setAttribute(SpanAttributes.CACHE_LOADED, (long) stillMissing.size());
         if (!stillMissing.isEmpty()) {
             Map<String, Cached<V>> loaded = loader.apply(stillMissing);
             storeShared(loaded);

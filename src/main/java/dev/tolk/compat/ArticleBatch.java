@@ -10,6 +10,7 @@ import dev.tolk.pipeline.Pipeline;
 import dev.tolk.streaming.EventSink;
 import dev.tolk.task.AcceptedTask;
 import dev.tolk.task.ArticleTask;
+import dev.tolk.telemetry.RequestContext;
 import dev.tolk.translation.TranslationResponse;
 
 /**
@@ -39,7 +40,7 @@ public class ArticleBatch {
         }
         List<CompletableFuture<TranslationResponse>> running = accepted.stream()
                 .map(task -> CompletableFuture.supplyAsync(() -> pipeline.translate(task, EventSink.NONE),
-                        Thread.ofVirtual()::start))
+                        RequestContext.propagating(Thread.ofVirtual()::start)))
                 .toList();
         // Each job ends by its deadline (the pipeline awaits the backend no longer), so join() cannot hang.
         return running.stream().map(ArticleBatch::join).toList();

@@ -25,13 +25,13 @@ final class NumberCheck {
     /** @param source the Danish text's numbers ({@link DanishNumbers#find}) */
     static List<Warning> segment(List<NumberMention> source, String english) {
         List<NumberMention> output = EnglishNumbers.find(english);
-        Set<String> sourceKeys = keys(source);
-        Set<String> outputKeys = keys(output);
+        Set<NumberKey> sourceKeys = keys(source);
+        Set<NumberKey> outputKeys = keys(output);
 
         List<NumberMention> missing = distinct(source.stream()
-                .filter(m -> m.needed() && Collections.disjoint(m.keys(), outputKeys)).toList());
+                .filter(m -> m.needed() && Collections.disjoint(m.means(), outputKeys)).toList());
         List<NumberMention> extra = new ArrayList<>(distinct(output.stream()
-                .filter(m -> !m.optional() && Collections.disjoint(m.keys(), sourceKeys)).toList()));
+                .filter(m -> !m.optional() && Collections.disjoint(m.means(), sourceKeys)).toList()));
         if (!extra.isEmpty()) {
             // A Danish count in words is reported only when nothing else is: "4" for "tre" already says what is wrong.
             missing = missing.stream().filter(m -> !m.optional()).toList();
@@ -39,7 +39,7 @@ final class NumberCheck {
 
         List<Warning> out = new ArrayList<>();
         for (NumberMention m : missing) {
-            NumberMention slip = extra.stream().filter(e -> !Collections.disjoint(e.danishKeys(), m.keys())).findFirst()
+            NumberMention slip = extra.stream().filter(e -> !Collections.disjoint(e.meansInDanish(), m.means())).findFirst()
                     .orElse(null);
             if (slip != null) {
                 extra.remove(slip);
@@ -62,13 +62,13 @@ final class NumberCheck {
 
     /** @param source the Danish source's numbers ({@link DanishNumbers#find}) */
     static List<Warning> bullet(String bullet, List<NumberMention> source) {
-        Set<String> sourceKeys = keys(source);
+        Set<NumberKey> sourceKeys = keys(source);
         List<Warning> out = new ArrayList<>();
         for (NumberMention e : distinct(EnglishNumbers.find(bullet))) {
-            if (e.optional() || !Collections.disjoint(e.keys(), sourceKeys)) {
+            if (e.optional() || !Collections.disjoint(e.means(), sourceKeys)) {
                 continue;
             }
-            NumberMention meant = source.stream().filter(s -> !Collections.disjoint(e.danishKeys(), s.keys())).findFirst()
+            NumberMention meant = source.stream().filter(s -> !Collections.disjoint(e.meansInDanish(), s.means())).findFirst()
                     .orElse(null);
             if (meant != null) {
                 out.add(Warning.numbers("the bullet has " + e.surface() + ", " + readsAs(e) + "; the Danish has "
@@ -82,25 +82,25 @@ final class NumberCheck {
     }
 
     private static String readsAs(NumberMention english) {
-        return english.keys().isEmpty() ? english.reading() : "which reads as " + english.reading();
+        return english.means().isEmpty() ? english.reading() : "which reads as " + english.reading();
     }
 
     /** " (one hundred and fifty)" after 150; nothing after "three million" or "1 June", which say it already. */
     private static String spelled(NumberMention english) {
-        String reading = english.keys().isEmpty() ? english.reading().replaceFirst("^which is ", "") : english.reading();
+        String reading = english.means().isEmpty() ? english.reading().replaceFirst("^which is ", "") : english.reading();
         return reading.equalsIgnoreCase(english.surface()) ? "" : " (" + reading + ")";
     }
 
-    private static Set<String> keys(List<NumberMention> mentions) {
-        Set<String> keys = new HashSet<>();
-        mentions.forEach(m -> keys.addAll(m.keys()));
+    private static Set<NumberKey> keys(List<NumberMention> mentions) {
+        Set<NumberKey> keys = new HashSet<>();
+        mentions.forEach(m -> keys.addAll(m.means()));
         return keys;
     }
 
     /** One warning per number as written, however often it occurs. */
     private static List<NumberMention> distinct(List<NumberMention> mentions) {
-        Map<String, NumberMention> bySurface = new LinkedHashMap<>();
-        mentions.forEach(m -> bySurface.putIfAbsent(m.surface() + "|" + m.keys(), m));
+        Map<Map.Entry<String, Set<NumberKey>>, NumberMention> bySurface = new LinkedHashMap<>();
+        mentions.forEach(m -> bySurface.putIfAbsent(Map.entry(m.surface(), m.means()), m));
         return new ArrayList<>(bySurface.values());
     }
 }

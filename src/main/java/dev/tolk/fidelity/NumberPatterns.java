@@ -27,7 +27,6 @@ final class NumberPatterns {
     static final Pattern DAY = Pattern.compile("\\d{1,2}\\.?");
     static final Pattern SEASON_LINK = Pattern.compile("[/\u2013-]");
     static final Pattern NUMERIC_ORDINAL = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
-    static final Pattern MIO_MIA = Pattern.compile("(?i)mio|mia");
     static final Set<String> JOINED_BY_AND = Set.of("hundrede", "tusind", "tusinde", "hundred", "thousand");
     static final Set<String> ENGLISH_SCALES = Set.of("hundred", "thousand", "million", "billion", "trillion");
 

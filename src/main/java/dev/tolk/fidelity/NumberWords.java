@@ -94,18 +94,6 @@ final class NumberWords {
         return TENS[n / 10] + (n % 10 == 0 ? "" : "-" + SMALL[n % 10]);
     }
 
-    /** "7 October" for {@code d:7.10}, "14:30" for {@code t:14:30}, words for {@code n:...}. */
-    static String describeKey(String key) {
-        if (key.startsWith("d:")) {
-            String[] dm = key.substring(2).split("\\.");
-            return dm[0] + " " + ENGLISH_MONTHS.get(Integer.parseInt(dm[1]) - 1);
-        }
-        if (key.startsWith("t:")) {
-            return key.substring(2);
-        }
-        return spell(new BigDecimal(key.substring(2)));
-    }
-
     static String danishDate(int day, int month) {
         return day + ". " + DANISH_MONTHS.get(month - 1);
     }

@@ -1,7 +1,6 @@
 package dev.tolk.fidelity;
 
 import java.math.BigDecimal;
-import java.util.Set;
 
 /**
  * Accumulates a number written in words, in either language: {@code to millioner tre hundrede tusind},
@@ -51,19 +50,14 @@ final class WordNumber {
         return multiplied || large;
     }
 
-    /** @param english whether the phrase is English (its other form is then Danish) */
-    NumberMention mention(int start, int end, String surface, boolean english) {
+    /** The phrase's mention: optional unless {@link #required()}. */
+    NumberMention mention(NumberMention.Span span, Notation notation) {
         BigDecimal value = value();
-        BigDecimal mantissa = value;
-        Scale scale = null;
+        Quantity q = Quantity.of(value);
         if (scales == 1 && lastScale != Scale.HUNDRED && value.compareTo(BigDecimal.ZERO) > 0) {
-            mantissa = value.divide(lastScale.factor);
-            scale = lastScale;
+            q = new Quantity(value.divide(lastScale.factor), lastScale);
         }
-        String other = english
-                ? NumberWords.danishDigits(mantissa, false) + (scale == null ? "" : " " + scale.danishFor(mantissa))
-                : NumberWords.englishDigits(mantissa, false) + (scale == null ? "" : " " + scale.english);
-        return new NumberMention(start, end, surface.strip(), Set.of(NumberKeys.num(value)), Set.of(), !required(),
-                NumberWords.spell(mantissa, scale), other, mantissa, scale == null ? null : scale.factor);
+        return NumberMention.amount(span, q, required() ? NumberMention.Need.REQUIRED : NumberMention.Need.OPTIONAL,
+                new NumberMention.Wording(q.spelled(), notation.otherDigits(q, false)));
     }
 }

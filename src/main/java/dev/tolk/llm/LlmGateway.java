@@ -24,12 +24,20 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+import dev.tolk.telemetry.SpanAttributes;
 
 /**
  * The one way to a model. Tries the backend chain in order (primary, then fallback), each behind its own
  * {@link BackendGuard}; parses the reply inside the guard so an unusable reply is a retried failure; counts calls,
- * latency and tokens.
+ * latency and tokens. Each attempt is a span ({@code chat <model>}) with the backend, model, outcome and tokens as
+ * attributes, never the prompt or the reply.
  */
 @ApplicationScoped
 public class LlmGateway {
@@ -39,14 +47,16 @@ public class LlmGateway {
     private final Backends backends;
     private final LlmConfig config;
     private final MeterRegistry metrics;
+    private final Tracer tracer;
     private final Map<Backend, BackendGuard> guards = new LinkedHashMap<>();
 
     private final BackendPushback pushback;
 
     LlmGateway(Backends backends, LlmConfig config, MeterRegistry metrics, CircuitBreakerMaintenance maintenance,
-            BackendPushback pushback) {
+            Tracer tracer, BackendPushback pushback) {
         this.pushback = pushback;
         this.backends = backends;
+        this.tracer = tracer;
         this.config = config;
         this.metrics = metrics;
         for (Backend b : backends.chain()) {
@@ -96,7 +106,9 @@ public class LlmGateway {
                     Duration open = guard.remainingOpen();
                     shortestOpen = shortestOpen == null || open.compareTo(shortestOpen) < 0 ? open : shortestOpen;
                 } else if (!(e instanceof org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException)) {
-                    LOG.warnf("Backend %s (%s) failed: %s", backend.role(), backend.model(), describe(e));
+                    // The kind of failure only at WARN: a backend's error text may quote the prompt (the article).
+                    LOG.warnf("Backend %s (%s) failed: %s", backend.role(), backend.model(), FailureClassifier.outcome(e));
+                    LOG.debugf("Backend %s failure in full: %s", backend.role(), describe(e));
                 } else {
                     count(backend, "rejected");
                 }
@@ -109,9 +121,11 @@ public class LlmGateway {
             retryAfter = shortestOpen;
         }
         // The client learns the kind of failure, not the backend's own error text (which may echo keys or prompts).
+        // Nor does anyone downstream: the backend's exception is not the cause, because the request's span records
+        // the exception chain and an error log would print it (the full failure is logged above, at DEBUG).
         String kind = last == null ? "no backend answered" : FailureClassifier.outcome(last);
         throw new BackendUnavailableException("The language model backend is unavailable (" + kind + ").", retryAfter,
-                last);
+                null);
     }
 
     private <T> T attempt(Backend backend, LlmRequest request, ReplyParser<T> parser, Deadline deadline,
@@ -132,12 +146,22 @@ public class LlmGateway {
         }
         long start = System.nanoTime();
         String outcome = "success";
-        try {
+        Span span = tracer.spanBuilder("chat " + backend.model()).setSpanKind(SpanKind.CLIENT)
+                .setAttribute(SpanAttributes.GEN_AI_OPERATION, "chat")
+                .setAttribute(SpanAttributes.GEN_AI_SYSTEM, backend.provider().name())
+                .setAttribute(SpanAttributes.GEN_AI_MODEL, backend.model())
+                .setAttribute(SpanAttributes.BACKEND, backend.role())
+                .setAttribute(SpanAttributes.REASK, request.isReask())
+                .setAttribute(SpanAttributes.STREAMED, request.isStreaming())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
             ChatResponse response = request.isStreaming() ? StreamedCall.chat(backend, chat.build(), request.tokens())
                     : backend.chatModel().chat(chat.build());
             Usage usage = Usage.of(response.tokenUsage());
             spent.add(usage);
             countTokens(backend, usage);
+            span.setAttribute(SpanAttributes.GEN_AI_INPUT_TOKENS, usage.inputTokens())
+                    .setAttribute(SpanAttributes.GEN_AI_OUTPUT_TOKENS, usage.outputTokens());
             String text = response.aiMessage() == null ? null : response.aiMessage().text();
             if (text == null || text.isBlank()) {
                 throw new UnusableReplyException("The backend returned an empty reply.");
@@ -146,8 +170,10 @@ public class LlmGateway {
         } catch (RuntimeException e) {
             outcome = FailureClassifier.outcome(e);
             FailureClassifier.retryAfter(e).ifPresent(pushback::asked);
+            span.setStatus(StatusCode.ERROR, outcome);
             throw e;
         } finally {
+            span.setAttribute(SpanAttributes.OUTCOME, outcome).end();
             Timer.builder("tolk.backend.latency").description("Latency of one backend call attempt")
                     .tag("backend", backend.role()).publishPercentileHistogram()
                     .register(metrics).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);

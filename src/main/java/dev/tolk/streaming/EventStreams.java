@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.tolk.telemetry.RequestContext;
 import dev.tolk.web.Problems;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
@@ -40,7 +41,8 @@ public class EventStreams {
     public Multi<OutboundSseEvent> stream(Sse sse, String name, Work work) {
         return Multi.createFrom().emitter(emitter -> {
             Events events = new Events(sse, emitter);
-            Thread.ofVirtual().name("tolk-sse-" + name).start(() -> {
+            // The request's log context (request id) and trace go with the work onto its thread.
+            RequestContext.propagating(Thread.ofVirtual().name("tolk-sse-" + name)::start).execute(() -> {
                 try {
                     events.send("done", work.run(events));
                 } catch (RuntimeException e) {

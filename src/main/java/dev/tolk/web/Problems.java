@@ -56,6 +56,17 @@ public class Problems {
         this.pushback = pushback;
     }
 
+    /**
+     * The Retry-After (seconds) for {@code problem} sent as a 503 or 429 by an API whose clients only retry those
+     * (DeepL's, LibreTranslate's): what the backend asked for if it did, else tolk's configured wait.
+     */
+    public long retryAfterSeconds(Problem problem) {
+        Problem timed = problem.retryAfter() != null ? problem
+                : new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
+                        llm.resilience().retryAfter());
+        return timed.retryAfterSeconds();
+    }
+
     /** The problem {@code failure} stands for; an unexpected one is logged here, once, and is a 500. */
     public Problem of(Throwable failure) {
         Throwable e = unwrapped(failure);

@@ -98,7 +98,9 @@ function showTranslation(me, done) {
     // Markdown and HTML: the rows keep the streamed plain-text preview; done has the document with its markup.
     me.rows.settle([done.title]);
   }
-  located(done, 'translation').filter((w) => w.place !== 'bullet').forEach((w) => me.rows.warn(w));
+  // Warnings about the whole text (place null, e.g. length) have no row: they are listed in the warning bar only.
+  located(done, 'translation').filter((w) => w.place === 'paragraph' || w.place === 'title')
+    .forEach((w) => me.rows.warn(w));
   setCopyEnabled(true);
 }
 

@@ -49,6 +49,8 @@ class DeskDemoBannerTest {
         assertThat(page.visible("#demo-banner")).isTrue();
         assertThat(page.text("#demo-banner")).contains("not a translation");
         assertThat(page.text("#meta")).contains("model demo");
+        // The placeholder is twice the Danish length: a warning about the whole text, listed in the bar, on no row.
+        assertThat(page.text("#warning-bar")).contains("length: the article is");
         assertThat(page.consoleErrors()).isEmpty();
     }
 }

@@ -28,7 +28,10 @@ public final class Metrics {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            Matcher m = SAMPLE.matcher(line);
+            // An exemplar (" # {trace_id=...} 1.0 <time>", there since OpenTelemetry is on the class path) is not
+            // part of the sample: left on, the greedy label match would read the exemplar's value instead.
+            int exemplar = line.indexOf(" # ");
+            Matcher m = SAMPLE.matcher(exemplar < 0 ? line : line.substring(0, exemplar));
             if (!m.matches()) {
                 continue;
             }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import dev.tolk.llm.LlmConfig;
 import dev.tolk.web.Problem;
 import dev.tolk.web.Problems;
 
@@ -17,11 +16,9 @@ import dev.tolk.web.Problems;
 class LibreErrors {
 
     private final Problems problems;
-    private final LlmConfig llm;
 
-    LibreErrors(Problems problems, LlmConfig llm) {
+    LibreErrors(Problems problems) {
         this.problems = problems;
-        this.llm = llm;
     }
 
     Response response(Throwable failure) {
@@ -30,10 +27,7 @@ class LibreErrors {
         Response.ResponseBuilder out = Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(new LibreShapes.Error(problem.detail()));
         if (status == 503 || status == 429) {
-            Problem timed = problem.retryAfter() != null ? problem
-                    : new Problem(problem.type(), problem.title(), status, problem.detail(),
-                            llm.resilience().retryAfter());
-            out.header("Retry-After", timed.retryAfterSeconds());
+            out.header("Retry-After", problems.retryAfterSeconds(problem));
         }
         return out.build();
     }
