@@ -18,8 +18,10 @@ import jakarta.inject.Inject;
 public class ArticleParser {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
+    /** Zero-width characters, soft hyphens and control characters (NUL, …) other than tab and line breaks. */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
 
     private final int maxChars;

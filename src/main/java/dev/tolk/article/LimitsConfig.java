@@ -15,4 +15,13 @@ public interface LimitsConfig {
     @WithName("max-text-chars")
     @WithDefault("100000")
     int maxTextChars();
+
+    /**
+     * Levels of nested markup (HTML elements, Markdown quotes and lists, nested emphasis and links) an article may
+     * have: real articles stay under 20, so 100 refuses only pathological input, before the recursive walks that
+     * would otherwise run out of stack (a 10 000-deep document) or time.
+     */
+    @WithName("max-markup-depth")
+    @WithDefault("100")
+    int maxMarkupDepth();
 }

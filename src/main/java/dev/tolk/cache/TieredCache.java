@@ -103,11 +103,11 @@ public final class TieredCache<V> {
         if (refresh) {
             return CompletableFuture.supplyAsync(() -> {
                 Map<String, Cached<V>> loaded = loader.apply(keys);
+                // A refresh whose reply is not cacheable (failed checks, a fallback) leaves what was stored: a failed
+                // refresh must not cost the next plain request a backend call.
                 loaded.forEach((k, v) -> {
                     if (v.cacheable()) {
                         l1.put(k, CompletableFuture.completedFuture(v));
-                    } else {
-                        l1.synchronous().invalidate(k);
                     }
                 });
                 storeShared(loaded);
@@ -139,6 +139,22 @@ public final class TieredCache<V> {
             });
             return values;
         });
+    }
+
+    /**
+     * Detaches the loads still in flight for {@code keys} from the cache, for a caller whose deadline passed while it
+     * waited: the call keeps running for whoever already waits on it (nobody cancels a shared future), but a request
+     * arriving later starts a fresh one instead of inheriting the fate of a call that has outlived a deadline (a
+     * backend that recovered meanwhile would otherwise be answered by the doomed call's 504). What the old call
+     * brings back is not stored.
+     */
+    public void abandon(Set<String> keys) {
+        for (String key : keys) {
+            CompletableFuture<Cached<V>> inFlight = l1.getIfPresent(key);
+            if (inFlight != null && !inFlight.isDone()) {
+                l1.asMap().remove(key, inFlight);
+            }
+        }
     }
 
     /**

@@ -45,7 +45,8 @@ final class DemoChatModel implements ChatModel {
         String reply;
         try {
             reply = payload.has("segments") ? JSON.writeValueAsString(Map.of("segments", labelled(payload.get("segments"))))
-                    : JSON.writeValueAsString(Map.of("bullets", bullets(payload.path("paragraphs"))));
+                    : JSON.writeValueAsString(Map.of("bullets", bullets(payload.has("partialBullets")
+                            ? texts(payload.get("partialBullets")) : payload.path("paragraphs"))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -55,6 +56,13 @@ final class DemoChatModel implements ChatModel {
     private static List<String> labelled(JsonNode segments) {
         List<String> out = new ArrayList<>();
         segments.forEach(s -> out.add(LABEL + s.asText()));
+        return out;
+    }
+
+    /** A long article's reduce call sends the chunks' bullets ({text, sources}), not paragraphs. */
+    private static JsonNode texts(JsonNode partialBullets) {
+        var out = JSON.createArrayNode();
+        partialBullets.forEach(b -> out.add(b.path("text").asText().replace(LABEL, "")));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package dev.tolk.llm;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -12,7 +13,9 @@ public final class JsonReply {
     /** @throws UnusableReplyException when the reply is not a JSON document */
     public static JsonNode read(ObjectMapper json, String reply) {
         try {
-            JsonNode node = json.readTree(stripCodeFence(reply));
+            // Whatever a model adds after its JSON is ignored here; request bodies refuse trailing tokens (web.StrictJsonCustomizer).
+            JsonNode node = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(stripCodeFence(reply));
             if (node == null || node.isMissingNode()) {
                 throw new UnusableReplyException("The reply is empty.");
             }

@@ -50,8 +50,11 @@ public class LlmGateway {
     private final Tracer tracer;
     private final Map<Backend, BackendGuard> guards = new LinkedHashMap<>();
 
+    private final BackendPushback pushback;
+
     LlmGateway(Backends backends, LlmConfig config, MeterRegistry metrics, CircuitBreakerMaintenance maintenance,
-            Tracer tracer) {
+            Tracer tracer, BackendPushback pushback) {
+        this.pushback = pushback;
         this.backends = backends;
         this.tracer = tracer;
         this.config = config;
@@ -166,6 +169,7 @@ public class LlmGateway {
             return parser.parse(text);
         } catch (RuntimeException e) {
             outcome = FailureClassifier.outcome(e);
+            FailureClassifier.retryAfter(e).ifPresent(pushback::asked);
             span.setStatus(StatusCode.ERROR, outcome);
             throw e;
         } finally {

@@ -60,8 +60,25 @@ final class HtmlText implements SegmentedText {
     }
 
     static HtmlText parse(String html) {
+        return parse(html, MarkdownText.DEFAULT_MAX_DEPTH);
+    }
+
+    /**
+     * @throws TooDeeplyNestedException when elements nest deeper than {@code maxDepth}: measured with jsoup's
+     *                                  iterative traversal before the recursive walks below ever start
+     */
+    static HtmlText parse(String html, int maxDepth) {
+        // Four times the limit: the estimate may count an unclosed element the parser would close by itself.
+        if (HtmlNesting.exceeds(html, 4 * maxDepth)) {
+            throw new TooDeeplyNestedException(Format.HTML, maxDepth);
+        }
         boolean whole = WHOLE.matcher(html).lookingAt();
         HtmlText out = new HtmlText(whole ? Jsoup.parse(html) : Jsoup.parseBodyFragment(html), whole);
+        out.document.body().traverse((node, depth) -> {
+            if (depth > maxDepth) {
+                throw new TooDeeplyNestedException(Format.HTML, maxDepth);
+            }
+        });
         out.collect(out.document.body());
         return out;
     }

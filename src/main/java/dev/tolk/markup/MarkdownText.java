@@ -24,10 +24,11 @@ import dev.tolk.markup.Placeholders.Token;
  */
 final class MarkdownText implements SegmentedText {
 
-    private static final Pattern FENCE = Pattern.compile("^[ \\t]*(?:>[ \\t]?)*[ \\t]*(`{3,}|~{3,})");
-    private static final Pattern ATX = Pattern.compile("^( {0,3}#{1,6}[ \\t]+)(.*?)((?:[ \\t]+#+)?[ \\t]*)$");
+    // No repeated groups and no lazy searches in these: Java runs a repeated group by recursion (5 000 nested '>'
+    // overflowed the stack) and a lazy one in quadratic time on a long line; single-character repeats are loops.
+    private static final Pattern FENCE = Pattern.compile("^[ \\t>]*(`{3,}|~{3,})");
+    private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}[ \\t]+");
     private static final Pattern EMPTY_ATX = Pattern.compile("^ {0,3}#{1,6}[ \\t]*$");
-    private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)[ \\t]*$");
     private static final Pattern QUOTE = Pattern.compile("^ {0,3}>[ \\t]?");
     private static final Pattern ITEM = Pattern.compile(
@@ -36,42 +37,33 @@ final class MarkdownText implements SegmentedText {
     private static final Pattern HTML_BLOCK = Pattern.compile("^ {0,3}<(?:!--|/?(?:address|article|aside|blockquote|"
             + "details|div|dl|figure|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|script|section|style|"
             + "table|ul)(?:[\\s/>]|$))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_QUOTE = Pattern.compile("[^>]");
     private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\\t)");
     /** Stands for a hard line break while a paragraph's lines are joined; never in submitted text (normalised). */
-    private static final char BREAK = '\u0000';
-
-    /**
-     * Inline constructs, tried left to right; at one position the first alternative wins (code before anything, so
-     * a link inside backticks stays code).
-     */
-    private static final Pattern INLINE = Pattern.compile(
-            "(?<code>(?<ticks>`+).+?\\k<ticks>)"
-            + "|(?<escape>\\\\[!-/:-@\\[-`{-~])"
-            + "|(?<image>!\\[[^\\]]*\\](?:\\([^)]*\\)|\\[[^\\]]*\\]))"
-            + "|(?<link>\\[(?<linkText>[^\\]]+)\\](?<target>\\([^)]*\\)|\\[[^\\]]*\\]))"
-            + "|(?<auto><(?:https?|mailto|ftp):[^>\\s]*>)"
-            + "|(?<html></?[a-zA-Z][a-zA-Z0-9-]*(?:\\s[^<>]*)?/?>|<!--.*?-->)"
-            + "|(?<url>(?:https?://|www\\.)[^\\s<>()]*[^\\s<>().,;:!?'\"])"
-            + "|(?<strong>\\*\\*(?=\\S)(?<strongText>.+?)(?<=\\S)\\*\\*)"
-            + "|(?<ustrong>(?<![\\p{L}\\p{N}])__(?=\\S)(?<ustrongText>.+?)(?<=\\S)__(?![\\p{L}\\p{N}]))"
-            + "|(?<strike>~~(?=\\S)(?<strikeText>.+?)(?<=\\S)~~)"
-            + "|(?<em>\\*(?=[^\\s*])(?<emText>.+?)(?<=[^\\s*])\\*)"
-            + "|(?<uem>(?<![\\p{L}\\p{N}])_(?=[^\\s_])(?<uemText>.+?)(?<=[^\\s_])_(?![\\p{L}\\p{N}]))"
-            + "|(?<hardBreak>\u0000)");
+    private static final char BREAK = MarkdownInline.BREAK;
+    /** Used where no limit is configured (unit tests); the service passes tolk.limits.max-markup-depth. */
+    static final int DEFAULT_MAX_DEPTH = 100;
 
     /** Output lines: each a list of verbatim strings and segment numbers (Integer, into {@link #segments}). */
     private final List<List<Object>> lines = new ArrayList<>();
     private final List<Inline> segments = new ArrayList<>();
     private final boolean finalNewline;
+    private final int maxDepth;
 
-    private MarkdownText(boolean finalNewline) {
+    private MarkdownText(boolean finalNewline, int maxDepth) {
         this.finalNewline = finalNewline;
+        this.maxDepth = maxDepth;
     }
 
     static MarkdownText parse(String markdown) {
+        return parse(markdown, DEFAULT_MAX_DEPTH);
+    }
+
+    /** @throws TooDeeplyNestedException when quotes, or links and emphasis, nest deeper than {@code maxDepth} */
+    static MarkdownText parse(String markdown, int maxDepth) {
         String text = markdown.replace("\r\n", "\n").replace('\r', '\n').replace(BREAK, ' ');
         boolean finalNewline = text.endsWith("\n");
-        MarkdownText out = new MarkdownText(finalNewline);
+        MarkdownText out = new MarkdownText(finalNewline, maxDepth);
         out.read(finalNewline ? text.substring(0, text.length() - 1) : text);
         return out;
     }
@@ -158,7 +150,7 @@ final class MarkdownText implements SegmentedText {
                 htmlBlock = true;
                 continue;
             }
-            if (RULE.matcher(line).matches() || para != null && SETEXT.matcher(line).matches()) {
+            if (isRule(line) || para != null && SETEXT.matcher(line).matches()) {
                 para = flush(para);
                 verbatim(line);
                 continue;
@@ -168,41 +160,44 @@ final class MarkdownText implements SegmentedText {
                 tableRow(line);
                 continue;
             }
-            // Container markers: quotes and one list marker, kept as the line's prefix.
-            String rest = line;
-            StringBuilder prefix = new StringBuilder();
+            // Container markers: quotes and one list marker, kept as the line's prefix. Read by moving an index, not
+            // by cutting the line, so thousands of markers cost one pass; more than maxDepth of them are refused.
+            int at = 0;
             int quotes = 0;
             boolean item = false;
+            Matcher q = QUOTE.matcher(line);
+            Matcher i = ITEM.matcher(line);
             while (true) {
-                Matcher q = QUOTE.matcher(rest);
-                if (q.lookingAt()) {
-                    prefix.append(q.group());
-                    rest = rest.substring(q.end());
-                    quotes++;
+                if (q.region(at, line.length()).lookingAt()) {
+                    at = q.end();
+                    if (++quotes > maxDepth) {
+                        throw new TooDeeplyNestedException(Format.MARKDOWN, maxDepth);
+                    }
                     continue;
                 }
-                Matcher i = item ? null : ITEM.matcher(rest);
-                if (i != null && i.lookingAt() && !RULE.matcher(rest).matches()) {
-                    prefix.append(i.group());
-                    rest = rest.substring(i.end());
+                if (!item && i.region(at, line.length()).lookingAt() && !isRule(line.substring(at))) {
+                    at = i.end();
                     item = true;
                     continue;
                 }
                 break;
             }
+            String prefix = line.substring(0, at);
+            String rest = line.substring(at);
             if (rest.isBlank()) {
                 para = flush(para);
                 verbatim(line);
                 continue;
             }
-            Matcher h = ATX.matcher(rest);
-            if (h.matches() || EMPTY_ATX.matcher(rest).matches()) {
+            if (EMPTY_ATX.matcher(rest).matches()) {
                 para = flush(para);
-                if (h.matches()) {
-                    heading(prefix + h.group(1), h.group(2), h.group(3), line);
-                } else {
-                    verbatim(line);
-                }
+                verbatim(line);
+                continue;
+            }
+            Matcher h = ATX.matcher(rest);
+            if (h.lookingAt()) {
+                para = flush(para);
+                heading(prefix + h.group(), rest.substring(h.end()), line);
                 continue;
             }
             if (item) {
@@ -224,9 +219,46 @@ final class MarkdownText implements SegmentedText {
         lines.add(List.of(line));
     }
 
-    private void heading(String prefix, String text, String suffix, String original) {
-        Integer segment = segment(text, new ArrayDeque<>());
-        lines.add(segment == null ? List.of(original) : List.of(prefix, segment, suffix));
+    /** A heading's text without its optional closing sequence ({@code ## Title ##}), which stays as it was. */
+    private void heading(String prefix, String content, String original) {
+        int end = content.length();
+        while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int hashes = end;
+        while (hashes > 0 && content.charAt(hashes - 1) == '#') {
+            hashes--;
+        }
+        if (hashes < end && hashes > 0 && (content.charAt(hashes - 1) == ' ' || content.charAt(hashes - 1) == '\t')) {
+            end = hashes;
+            while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
+                end--;
+            }
+        }
+        Integer segment = segment(content.substring(0, end), new ArrayDeque<>());
+        lines.add(segment == null ? List.of(original) : List.of(prefix, segment, content.substring(end)));
+    }
+
+    /** A thematic break: up to three spaces, then three or more of one of - * _, with only spaces or tabs between. */
+    static boolean isRule(String line) {
+        int p = 0;
+        while (p < line.length() && p < 3 && line.charAt(p) == ' ') {
+            p++;
+        }
+        if (p == line.length() || "-*_".indexOf(line.charAt(p)) < 0) {
+            return false;
+        }
+        char c = line.charAt(p);
+        int count = 0;
+        for (; p < line.length(); p++) {
+            char x = line.charAt(p);
+            if (x == c) {
+                count++;
+            } else if (x != ' ' && x != '\t') {
+                return false;
+            }
+        }
+        return count >= 3;
     }
 
     private Paragraph flush(Paragraph para) {
@@ -280,54 +312,12 @@ final class MarkdownText implements SegmentedText {
     /** Encodes text as a segment; null when it has no words to translate. */
     private Integer segment(String text, Deque<String> breaks) {
         Inline inline = new Inline();
-        encode(text, inline, breaks);
+        MarkdownInline.encode(text, inline, breaks, maxDepth);
         if (!HtmlText.hasLetters(Placeholders.strip(inline.text()))) {
             return null;
         }
         segments.add(inline);
         return segments.size() - 1;
-    }
-
-    // ---- inline
-
-    private static void encode(String text, Inline inline, Deque<String> breaks) {
-        Matcher m = INLINE.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            inline.text(text.substring(at, m.start()));
-            at = m.end();
-            if (m.group("link") != null) {
-                around(inline, "[", "]" + m.group("target"), m.group("linkText"), breaks);
-            } else if (m.group("strong") != null) {
-                around(inline, "**", "**", m.group("strongText"), breaks);
-            } else if (m.group("ustrong") != null) {
-                around(inline, "__", "__", m.group("ustrongText"), breaks);
-            } else if (m.group("strike") != null) {
-                around(inline, "~~", "~~", m.group("strikeText"), breaks);
-            } else if (m.group("em") != null) {
-                around(inline, "*", "*", m.group("emText"), breaks);
-            } else if (m.group("uem") != null) {
-                around(inline, "_", "_", m.group("uemText"), breaks);
-            } else if (m.group("hardBreak") != null) {
-                inline.standalone(breaks.isEmpty() ? "\n" : breaks.poll(), " ");
-            } else if (m.group("code") != null) {
-                String ticks = m.group("ticks");
-                inline.standalone(m.group(), m.group().substring(ticks.length(), m.group().length() - ticks.length()));
-            } else if (m.group("escape") != null) {
-                inline.standalone(m.group(), m.group().substring(1));
-            } else if (m.group("url") != null || m.group("auto") != null) {
-                inline.standalone(m.group(), m.group());
-            } else {
-                inline.standalone(m.group(), ""); // image, inline HTML
-            }
-        }
-        inline.text(text.substring(at));
-    }
-
-    private static void around(Inline inline, String open, String close, String inner, Deque<String> breaks) {
-        int n = inline.open(new String[] { open, close });
-        encode(inner, inline, breaks);
-        inline.close(n);
     }
 
     /** A paragraph being read: its lines' text, and the hard breaks between them as they were written. */
@@ -351,7 +341,7 @@ final class MarkdownText implements SegmentedText {
         /** The lines joined by spaces, a hard break (two trailing spaces or a backslash) kept as a marker. */
         String joined() {
             StringBuilder out = new StringBuilder();
-            String continuation = prefix.replaceAll("[^>]", " ");
+            String continuation = NOT_QUOTE.matcher(prefix).replaceAll(" ");
             for (int i = 0; i < parts.size(); i++) {
                 String original = originals.get(i);
                 String part = parts.get(i);

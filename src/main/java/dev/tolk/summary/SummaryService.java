@@ -16,6 +16,7 @@ import dev.tolk.cache.TieredCache;
 import dev.tolk.fidelity.Warning;
 import dev.tolk.glossary.Glossaries;
 import dev.tolk.llm.Backends;
+import dev.tolk.llm.DeadlineExceededException;
 import dev.tolk.llm.Prompt;
 import dev.tolk.llm.PromptTemplates;
 import dev.tolk.llm.Spend;
@@ -71,14 +72,20 @@ public class SummaryService {
                 task.source().code(), String.valueOf(maxBullets), Glossaries.fingerprint(glossary),
                 backends.primaryModel(), prompt.version(), reduce.version());
         Spend spend = new Spend();
-        Map<String, Cached<Bullets>> done = task.deadline().await(cache.getAll(Set.of(key), missing -> {
-            SummaryCalls.Job job = new SummaryCalls.Job(article, task.source(), maxBullets, glossary,
-                    task.deadline(), spend, tokens);
-            List<List<Integer>> chunks = planner.plan(article.paragraphs());
-            SummaryCalls.Outcome out = chunks.size() > 1 ? calls.mapReduce(job, chunks, prompt, reduce)
-                    : calls.whole(job, prompt);
-            return Map.of(key, new Cached<>(new Bullets(out.bullets(), out.warnings()), out.model(), out.cacheable()));
-        }, task.asked().refresh()));
+        Map<String, Cached<Bullets>> done;
+        try {
+            done = task.deadline().await(cache.getAll(Set.of(key), missing -> {
+                SummaryCalls.Job job = new SummaryCalls.Job(article, task.source(), maxBullets, glossary,
+                        task.deadline(), spend, tokens);
+                List<List<Integer>> chunks = planner.plan(article.paragraphs());
+                SummaryCalls.Outcome out = chunks.size() > 1 ? calls.mapReduce(job, chunks, prompt, reduce)
+                        : calls.whole(job, prompt);
+                return Map.of(key, new Cached<>(new Bullets(out.bullets(), out.warnings()), out.model(), out.cacheable()));
+            }, task.asked().refresh()));
+        } catch (DeadlineExceededException e) {
+            cache.abandon(Set.of(key)); // see TieredCache.abandon
+            throw e;
+        }
         Cached<Bullets> summary = done.get(key);
         Summary result = new Summary(summary.value().items(), summary.model(), prompt.version(),
                 !spend.calledBackend(), spend.usage(), concat(task.source().warnings(), summary.value().warnings()));

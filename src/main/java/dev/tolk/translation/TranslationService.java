@@ -25,6 +25,7 @@ import dev.tolk.fidelity.FidelityChecks;
 import dev.tolk.fidelity.Warning;
 import dev.tolk.glossary.Glossaries;
 import dev.tolk.llm.Backends;
+import dev.tolk.llm.DeadlineExceededException;
 import dev.tolk.llm.Prompt;
 import dev.tolk.llm.PromptTemplates;
 import dev.tolk.llm.Spend;
@@ -92,8 +93,13 @@ public class TranslationService {
                 : SegmentStreams.start(stream, segments.stream().map(Segment::key).toList(), format.hasMarkup(),
                         task.asked().refresh(), cache);
         ChunkTranslation chunks = new ChunkTranslation(tools, task, prompt, byKey, tokens);
-        Map<String, Cached<SegmentTranslation>> done = task.deadline()
-                .await(cache.getAll(byKey.keySet(), chunks::load, task.asked().refresh()));
+        Map<String, Cached<SegmentTranslation>> done;
+        try {
+            done = task.deadline().await(cache.getAll(byKey.keySet(), chunks::load, task.asked().refresh()));
+        } catch (DeadlineExceededException e) {
+            cache.abandon(byKey.keySet());
+            throw e;
+        }
         Translation translation = assemble(task, segments, done, chunks.spend(), prompt);
         settle(stream, translation, format);
         return translation;

@@ -17,7 +17,7 @@ import io.vertx.ext.web.Router;
  * A body over {@code quarkus.http.limits.max-body-size} gets the same 413 problem document as a text over tolk's own
  * character limit. Vert.x refuses such a body itself, with an empty 413 that tells a client nothing; this route runs
  * first and answers from the declared {@code Content-Length}, before a byte of the body is read. A chunked body
- * (no length declared) that runs over still gets Vert.x's bare 413.
+ * (no length declared) is counted as it arrives ({@link HttpEdge}) and gets the same document.
  */
 @ApplicationScoped
 public class BodyLimit {

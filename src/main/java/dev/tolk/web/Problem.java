@@ -35,6 +35,8 @@ public record Problem(String type, String title, int status, String detail, @Jso
     public static final String API_KEY_INVALID = "urn:tolk:problem:api-key-invalid";
     public static final String RATE_LIMITED = "urn:tolk:problem:rate-limited";
     public static final String QUOTA_EXCEEDED = "urn:tolk:problem:quota-exceeded";
+    public static final String TOO_DEEPLY_NESTED = "urn:tolk:problem:too-deeply-nested";
+    public static final String REQUEST_TIMEOUT = "urn:tolk:problem:request-timeout";
     public static final String HTTP = "urn:tolk:problem:http";
     public static final String INTERNAL = "urn:tolk:problem:internal";
 

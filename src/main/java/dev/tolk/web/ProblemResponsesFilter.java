@@ -16,8 +16,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final Map<String, String> PROBLEMS = Map.of(
-            "400", "Invalid request: missing or empty text, a field of the wrong type or value, an unknown field, malformed JSON",
-            "413", "Text over the configured limit (tolk.limits.max-text-chars)",
+            "400", "Invalid request: missing, empty or invisible text, a field of the wrong type or value, an unknown field, "
+                    + "malformed JSON or UTF-8, anything after the JSON value, JSON or markup nested too deeply, a "
+                    + "Content-Encoding",
+            "408", "The body did not arrive within tolk.http.upload-timeout",
+            "413", "Text over the configured limit (tolk.limits.max-text-chars), or a body over "
+                    + "quarkus.http.limits.max-body-size",
             "415", "Body not sent as application/json",
             "422", "source: auto found a language tolk does not translate (it translates Danish, Norwegian, Swedish)",
             "503", "No backend could answer (down, failing, breaker open, not configured); see Retry-After",

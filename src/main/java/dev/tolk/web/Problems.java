@@ -2,6 +2,7 @@ package dev.tolk.web;
 
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,10 +29,12 @@ import dev.tolk.jobs.CallbackRefusedException;
 import dev.tolk.jobs.JobFinishedException;
 import dev.tolk.jobs.JobNotFoundException;
 import dev.tolk.language.UnsupportedLanguageException;
+import dev.tolk.llm.BackendPushback;
 import dev.tolk.llm.BackendUnavailableException;
 import dev.tolk.llm.DeadlineExceededException;
 import dev.tolk.llm.LlmConfig;
 import dev.tolk.markup.NoTextException;
+import dev.tolk.markup.TooDeeplyNestedException;
 import dev.tolk.security.ApiKeyInvalidException;
 import dev.tolk.security.ApiKeyMissingException;
 import dev.tolk.security.QuotaExceededException;
@@ -48,9 +53,11 @@ public class Problems {
     private static final Logger LOG = Logger.getLogger(Problems.class);
 
     private final LlmConfig llm;
+    private final BackendPushback pushback;
 
-    Problems(LlmConfig llm) {
+    Problems(LlmConfig llm, BackendPushback pushback) {
         this.llm = llm;
+        this.pushback = pushback;
     }
 
     /**
@@ -72,8 +79,12 @@ public class Problems {
                     b.retryAfter() != null ? b.retryAfter() : llm.resilience().retryAfter());
         }
         if (e instanceof DeadlineExceededException) {
+            // Never sooner than a wait the backend itself asked for (a 429's Retry-After): the client would only
+            // come back into it.
+            Duration asked = pushback.remaining();
+            Duration own = llm.resilience().retryAfter();
             return new Problem(Problem.DEADLINE_EXCEEDED, "Deadline exceeded", 504, e.getMessage(),
-                    llm.resilience().retryAfter());
+                    asked.compareTo(own) > 0 ? asked : own);
         }
         if (e instanceof ApiKeyMissingException) {
             return new Problem(Problem.API_KEY_MISSING, "API key missing", 401, e.getMessage());
@@ -109,12 +120,27 @@ public class Problems {
             return invalid(v.getConstraintViolations().stream().map(Problems::describe).sorted()
                     .collect(Collectors.joining("; ")));
         }
+        if (e instanceof TooDeeplyNestedException) {
+            return tooDeep(e.getMessage());
+        }
+        if (e instanceof InvalidUtf8Exception) {
+            return malformed(e.getMessage());
+        }
+        if (e instanceof StreamConstraintsException limit) {
+            return jsonLimit(limit);
+        }
         if (e instanceof JsonParseException parse) {
-            return new Problem(Problem.MALFORMED_JSON, "Malformed JSON", 400,
-                    "The request body is not valid JSON: " + parse.getOriginalMessage());
+            return malformed("The request body is not valid JSON: " + parse.getOriginalMessage());
+        }
+        if (e instanceof MismatchedInputException trailing && trailing.getOriginalMessage().startsWith("Trailing token")) {
+            return malformed("The request body must be one JSON value, with nothing after it.");
         }
         if (e instanceof JsonMappingException mapping) {
             return invalid(describe(mapping));
+        }
+        if (e instanceof JsonProcessingException other) {
+            // InputCoercionException: a number too large for its field (e.g. maxBullets: 1e400)
+            return invalid("The request body has a value tolk cannot read: " + other.getOriginalMessage());
         }
         if (e instanceof NotSupportedException) {
             return new Problem(Problem.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
@@ -149,15 +175,35 @@ public class Problems {
         return new Problem(Problem.INVALID_REQUEST, title, 400, detail);
     }
 
+    static Problem malformed(String detail) {
+        return new Problem(Problem.MALFORMED_JSON, "Malformed JSON", 400, detail);
+    }
+
+    static Problem tooDeep(String detail) {
+        return new Problem(Problem.TOO_DEEPLY_NESTED, "Too deeply nested", 400, detail);
+    }
+
+    /** Jackson's stream-read constraints (set from {@link HttpLimitsConfig}): the message names the limit. */
+    private static Problem jsonLimit(StreamConstraintsException e) {
+        String message = e.getOriginalMessage();
+        // "Document nesting depth (33) exceeds the maximum allowed (32, from `StreamReadConstraints...`)": the
+        // parenthesised Java names are cut, clients know the limit's config key from README instead.
+        int javaName = message.indexOf(", from `");
+        String detail = javaName > 0 ? message.substring(0, javaName) + ")" : message;
+        return message.contains("nesting depth") ? tooDeep("The JSON body is nested too deeply: " + detail)
+                : invalid("The JSON body is over a limit: " + detail);
+    }
+
     /** A plain HTTP error; the JSON body reader wraps syntax and binding errors in one, so those keep their type. */
     private Problem http(WebApplicationException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonParseException) {
+            if (cause instanceof JsonParseException || cause instanceof StreamConstraintsException
+                    || cause instanceof InvalidUtf8Exception) {
                 return of(cause);
             }
         }
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return of(mapping);
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return of(json);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

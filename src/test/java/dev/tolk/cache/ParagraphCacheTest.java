@@ -107,6 +107,33 @@ class ParagraphCacheTest extends StubbedBackendTest {
     }
 
     @Test
+    void aFailedRefreshLeavesTheGoodEntry() {
+        List<String> good = englishWithTitle();
+        List<String> bad = new ArrayList<>(good);
+        int withNumber = 0;
+        while (!bad.get(withNumber).matches("(?s).*\\d.*")) {
+            withNumber++;
+        }
+        bad.set(withNumber, bad.get(withNumber).replaceAll("\\d+", "999"));
+        backend.stubFor(chat().willReturn(completion(segments(good), 800, 600)));
+        JsonPath first = translate(Fixtures.seedDanish(), null);
+        assertThat(first.getList("warnings")).isEmpty();
+
+        backend.resetAll();
+        backend.stubFor(chat().willReturn(completion(segments(bad), 800, 600)));
+        JsonPath refreshed = translate(Fixtures.seedDanish(), "no-cache");
+        assertThat(refreshed.getList("warnings")).as("the refresh's reply failed the checks").isNotEmpty();
+        int refreshCalls = OpenAiStub.sent(backend).size();
+        assertThat(refreshCalls).isPositive();
+
+        JsonPath after = translate(Fixtures.seedDanish(), null);
+        assertThat(after.getBoolean("cached")).as("the good entry survived the failed refresh").isTrue();
+        assertThat(after.getString("text")).isEqualTo(first.getString("text"));
+        assertThat(after.getList("warnings")).isEmpty();
+        assertThat(OpenAiStub.sent(backend)).hasSize(refreshCalls);
+    }
+
+    @Test
     void concurrentIdenticalRequestsShareOneBackendCall() throws Exception {
         backend.stubFor(chat().willReturn(completion(segments(Fixtures.seedEnglish()), 800, 600)
                 .withFixedDelay(700)));

@@ -25,11 +25,6 @@ final class KnownConfig {
     private static final List<String> QUARKUS = List.of("quarkus.http.port", "quarkus.redis.hosts",
             "quarkus.otel.sdk.disabled", "quarkus.otel.exporter.otlp.endpoint", "quarkus.log.level");
 
-    /**
-     * Keys of work not yet on this branch: API keys ({@code dev.tolk.security}, issue 14). Once their
-     * {@code @ConfigMapping} is here these entries are redundant and can go.
-     */
-    private static final List<String> PENDING = List.of("tolk.auth.enabled", "tolk.auth.keys-file");
 
     private static final List<Pattern> ENV_NAMES = envNames();
 
@@ -42,7 +37,6 @@ final class KnownConfig {
 
     private static List<Pattern> envNames() {
         Set<String> properties = new HashSet<>(QUARKUS);
-        properties.addAll(PENDING);
         for (Class<?> mapping : configMappings()) {
             properties.addAll(ConfigMappings.getProperties(ConfigMappings.ConfigClass.configClass(mapping)).keySet());
         }

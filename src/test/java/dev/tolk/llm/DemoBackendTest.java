@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tolk.testing.DemoBackendProfile;
 import dev.tolk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -21,23 +21,10 @@ import io.restassured.path.json.JsonPath;
  * tests run), tolk answers from the demo backend: labelled placeholders, never cached.
  */
 @QuarkusTest
-@TestProfile(DemoBackendTest.AutoDetect.class)
+@TestProfile(DemoBackendProfile.class)
 class DemoBackendTest {
 
     private static final String LABEL = "[demo backend";
-
-    public static class AutoDetect implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tolk.llm.auto-detect", "true");
-        }
-
-        /** The shared WireMock backend (TestBackend) would configure one. */
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-    }
 
     @Test
     void translationsAreLabelledPlaceholdersAndNeverCached() {

@@ -19,13 +19,13 @@ class ProblemsTest {
 
         assertThat(Problems.clientWentAway(closed)).isTrue();
         assertThat(Problems.clientWentAway(channel)).isTrue();
-        assertThat(new Problems(null).of(closed).status()).isEqualTo(400);
+        assertThat(new Problems(null, null).of(closed).status()).isEqualTo(400);
     }
 
     @Test
     void otherFailuresStayInternalErrors() {
         assertThat(Problems.clientWentAway(new IOException("disk full"))).isFalse();
         assertThat(Problems.clientWentAway(new IllegalStateException(new ClosedChannelException()))).isFalse();
-        assertThat(new Problems(null).of(new IllegalStateException("bug")).status()).isEqualTo(500);
+        assertThat(new Problems(null, null).of(new IllegalStateException("bug")).status()).isEqualTo(500);
     }
 }
