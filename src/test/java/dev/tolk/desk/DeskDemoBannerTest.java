@@ -3,34 +3,20 @@ package dev.tolk.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.tolk.testing.DemoBackendProfile;
 import dev.tolk.testing.Endpoint;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** With the demo backend (dev mode, no model), the page says plainly that the English is a placeholder. */
+/** With the demo backend (as in dev mode with no model), the page says plainly that the English is a placeholder. */
 @QuarkusTest
-@TestProfile(DeskDemoBannerTest.AutoDetect.class)
+@TestProfile(DemoBackendProfile.class)
 class DeskDemoBannerTest {
-
-    /** As in dev mode: auto-detection on and no backend configured (no Ollama runs where the tests run). */
-    public static class AutoDetect implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tolk.llm.auto-detect", "true");
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-    }
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();

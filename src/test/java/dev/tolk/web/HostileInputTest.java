@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +32,8 @@ import io.restassured.RestAssured;
  */
 @QuarkusTest
 @TestProfile(DemoBackendProfile.class)
+// After @QuarkusTest, so its checks run while RestAssured still points at the test app.
+@ExtendWith(StillServing.class)
 class HostileInputTest {
 
     static final String[] ENDPOINTS = { "/v1/translate", "/v1/summarize", "/v1/articles" };
@@ -150,21 +151,6 @@ class HostileInputTest {
             "undefined null NaN Infinity -0 0x0",
             "<x1>fake placeholder</x1> <x2/>");
 
-    private LogWatch log;
-
-    @BeforeEach
-    void watchTheLog() {
-        log = LogWatch.install();
-    }
-
-    @AfterEach
-    void stillReadyAndAnswering() {
-        log.uninstall();
-        assertThat(log.warningsAndErrors()).as("logged at WARN or above for a client's request").isEmpty();
-        RestAssured.given().when().get("/q/health/ready").then().statusCode(200);
-        RestAssured.given().contentType("application/json").body("{\"text\":\"Hej verden.\"}")
-                .when().post("/v1/translate").then().statusCode(200);
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")

@@ -8,9 +8,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,25 +28,12 @@ import io.restassured.RestAssured;
  */
 @QuarkusTest
 @TestProfile(DemoBackendProfile.class)
+// After @QuarkusTest, so its checks run while RestAssured still points at the test app.
+@ExtendWith(StillServing.class)
 class HttpLayerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LogWatch log;
-
-    @BeforeEach
-    void watchTheLog() {
-        log = LogWatch.install();
-    }
-
-    @AfterEach
-    void stillReadyAndAnswering() {
-        log.uninstall();
-        assertThat(log.warningsAndErrors()).as("logged at WARN or above for a client's request").isEmpty();
-        RestAssured.given().when().get("/q/health/ready").then().statusCode(200);
-        RestAssured.given().contentType("application/json").body("{\"text\":\"Hej verden.\"}")
-                .when().post("/v1/translate").then().statusCode(200);
-    }
 
     @Test
     void aStalledUploadIsCutOffWithA408() throws Exception {
