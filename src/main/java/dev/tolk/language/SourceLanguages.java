@@ -42,8 +42,7 @@ public class SourceLanguages {
      * @throws UnsupportedLanguageException for {@code auto} on a language tolk does not translate
      */
     public Source resolve(String requested, Article article) {
-        Optional<LanguageDetector.Verdict> detected = verdicts.get(sample(article),
-                sample -> detector.verdict(sample, SAMPLE_CHARS));
+        Optional<LanguageDetector.Verdict> detected = detected(sample(article));
         if (!"auto".equals(requested)) {
             List<Warning> warnings = detected.filter(v -> !TRANSLATED.containsKey(v.code()))
                     .map(v -> List.of(new Warning("source-language",
@@ -60,6 +59,22 @@ public class SourceLanguages {
             throw new UnsupportedLanguageException(detected.get().name());
         }
         return new Source(code, TRANSLATED.get(code), List.of());
+    }
+
+    /**
+     * Looked up, and else detected and stored, but never detected inside the cache's compute: Lingua runs its work on
+     * {@code ForkJoinPool.commonPool()}, where Caffeine also runs its eviction, which can block on the very entry being
+     * computed. On 2 cores (one common-pool worker) that deadlocked every new article under load (the bench's
+     * 100-connection uncached run). Two requests with one new opening may both detect it: the verdict is the same.
+     */
+    private Optional<LanguageDetector.Verdict> detected(String sample) {
+        Optional<LanguageDetector.Verdict> known = verdicts.getIfPresent(sample);
+        if (known != null) {
+            return known;
+        }
+        Optional<LanguageDetector.Verdict> verdict = detector.verdict(sample, SAMPLE_CHARS);
+        verdicts.put(sample, verdict);
+        return verdict;
     }
 
     /**
