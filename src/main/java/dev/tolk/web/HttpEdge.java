@@ -42,14 +42,14 @@ public class HttpEdge {
      * 413 when it runs over the limit, which {@link #failed} turns into a problem document; RESTEasy then reads the
      * buffered body. Without it RESTEasy's own reader answers a bare 413.
      */
-    private final BodyHandler jsonBodies;
+    private final BodyHandler chunkedBodies;
 
     HttpEdge(ObjectMapper json, Problems problems, HttpLimitsConfig limits,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.json = json;
         this.problems = problems;
         this.uploadTimeoutMillis = limits.uploadTimeout().toMillis();
-        this.jsonBodies = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -83,13 +83,7 @@ public class HttpEdge {
                     + "uncompressed."));
             return;
         }
-        if (!request.isEnded() && request.version() != HttpVersion.HTTP_2 && json(request)
-                && !"0".equals(request.getHeader(HttpHeaders.CONTENT_LENGTH)) && !request.path().startsWith("/mcp")) {
-            // The upload timer only runs while tolk reads the body itself: a request RESTEasy has not read yet is
-            // paused by the server, not stalled by the client, and under load it may wait its turn for many seconds
-            // (the bench's 2 000 in-flight requests got 408s when the timer ran for those too). JSON only: RESTEasy
-            // reads a buffered JSON body, but reads a form itself (DeepL clients send forms); MCP reads its own body.
-            // Other bodies, and HTTP/2 (whose request RESTEasy must read itself), are bounded by quarkus.http.idle-timeout.
+        if (!request.isEnded()) {
             long timer = vertx.setTimer(uploadTimeoutMillis, t -> {
                 if (!request.isEnded() && !ctx.response().ended() && !ctx.response().headWritten()) {
                     LOG.debugf("Upload of %s %s stalled; closing the connection", request.method(), request.path());
@@ -98,9 +92,12 @@ public class HttpEdge {
                 }
             });
             ctx.addEndHandler(done -> vertx.cancelTimer(timer));
-            // Reads the whole body now (chunked bodies counted against the limit as they come), then ctx.next().
-            jsonBodies.handle(ctx);
-            return;
+            if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && json(request) && !request.path().startsWith("/mcp")) {
+                // Calls ctx.next() once the body is in. JSON only: RESTEasy reads a buffered JSON body, but reads a
+                // form itself (DeepL clients send chunked forms); MCP reads its own body.
+                chunkedBodies.handle(ctx);
+                return;
+            }
         }
         ctx.next();
     }
