@@ -2,17 +2,13 @@ package dev.tolk.security;
 
 import java.time.Duration;
 
-/** The key used up its requests of this minute: 429 with Retry-After (the time until the minute ends). */
-public class RateLimitedException extends RuntimeException {
+import dev.tolk.web.Problem;
+import dev.tolk.web.ProblemException;
 
-    private final Duration retryAfter;
+/** The key used up its requests of this minute: 429 with Retry-After (the time until the minute ends). */
+public class RateLimitedException extends ProblemException {
 
     public RateLimitedException(String detail, Duration retryAfter) {
-        super(detail);
-        this.retryAfter = retryAfter;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
+        super(new Problem(Problem.RATE_LIMITED, "Too many requests", 429, detail, retryAfter));
     }
 }

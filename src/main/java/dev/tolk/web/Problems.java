@@ -35,10 +35,6 @@ import dev.tolk.llm.DeadlineExceededException;
 import dev.tolk.llm.LlmConfig;
 import dev.tolk.markup.NoTextException;
 import dev.tolk.markup.TooDeeplyNestedException;
-import dev.tolk.security.ApiKeyInvalidException;
-import dev.tolk.security.ApiKeyMissingException;
-import dev.tolk.security.QuotaExceededException;
-import dev.tolk.security.RateLimitedException;
 import io.vertx.core.http.HttpClosedException;
 
 /**
@@ -86,17 +82,8 @@ public class Problems {
             return new Problem(Problem.DEADLINE_EXCEEDED, "Deadline exceeded", 504, e.getMessage(),
                     asked.compareTo(own) > 0 ? asked : own);
         }
-        if (e instanceof ApiKeyMissingException) {
-            return new Problem(Problem.API_KEY_MISSING, "API key missing", 401, e.getMessage());
-        }
-        if (e instanceof ApiKeyInvalidException) {
-            return new Problem(Problem.API_KEY_INVALID, "API key not valid", 403, e.getMessage());
-        }
-        if (e instanceof RateLimitedException r) {
-            return new Problem(Problem.RATE_LIMITED, "Too many requests", 429, r.getMessage(), r.retryAfter());
-        }
-        if (e instanceof QuotaExceededException q) {
-            return new Problem(Problem.QUOTA_EXCEEDED, "Quota exceeded", 429, q.getMessage(), q.retryAfter());
+        if (e instanceof ProblemException p) {
+            return p.problem();
         }
         if (e instanceof ArticleTooLargeException) {
             return new Problem(Problem.TOO_LARGE, "Text too large", 413, e.getMessage());
