@@ -25,9 +25,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.tolk.article.ArticleTooLargeException;
-import dev.tolk.jobs.CallbackRefusedException;
-import dev.tolk.jobs.JobFinishedException;
-import dev.tolk.jobs.JobNotFoundException;
 import dev.tolk.language.UnsupportedLanguageException;
 import dev.tolk.llm.BackendPushback;
 import dev.tolk.llm.BackendUnavailableException;
@@ -93,15 +90,6 @@ public class Problems {
         }
         if (e instanceof NoTextException) {
             return invalid(e.getMessage());
-        }
-        if (e instanceof JobNotFoundException) {
-            return new Problem(Problem.JOB_NOT_FOUND, "Job not found", 404, e.getMessage());
-        }
-        if (e instanceof JobFinishedException) {
-            return new Problem(Problem.JOB_FINISHED, "Job already ended", 409, e.getMessage());
-        }
-        if (e instanceof CallbackRefusedException) {
-            return invalid(e.getMessage(), "Callback URL refused");
         }
         if (e instanceof ConstraintViolationException v) {
             return invalid(v.getConstraintViolations().stream().map(Problems::describe).sorted()
