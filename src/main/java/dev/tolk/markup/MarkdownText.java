@@ -30,14 +30,10 @@ final class MarkdownText implements SegmentedText {
     private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}[ \\t]+");
     private static final Pattern EMPTY_ATX = Pattern.compile("^ {0,3}#{1,6}[ \\t]*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)[ \\t]*$");
-    private static final Pattern QUOTE = Pattern.compile("^ {0,3}>[ \\t]?");
-    private static final Pattern ITEM = Pattern.compile(
-            "^[ \\t]*(?:[-*+]|\\d{1,9}[.)])(?:[ \\t]+\\[[ xX]\\])?(?:[ \\t]+|$)");
     private static final Pattern TABLE_ROW = Pattern.compile("^[ \\t]*\\|");
     private static final Pattern HTML_BLOCK = Pattern.compile("^ {0,3}<(?:!--|/?(?:address|article|aside|blockquote|"
             + "details|div|dl|figure|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|script|section|style|"
             + "table|ul)(?:[\\s/>]|$))", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_QUOTE = Pattern.compile("[^>]");
     private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\\t)");
     /** Stands for a hard line break while a paragraph's lines are joined; never in submitted text (normalised). */
     private static final char BREAK = MarkdownInline.BREAK;
@@ -110,14 +106,11 @@ final class MarkdownText implements SegmentedText {
         String fence = null;
         boolean htmlBlock = false;
         boolean inList = false;
-        Paragraph para = null;
+        MarkdownParagraph para = null;
         for (String line : text.split("\n", -1)) {
             if (fence != null) {
                 verbatim(line);
-                String s = line.replaceFirst("^[ \\t>]*", "");
-                if (s.startsWith(fence) && s.replace(fence.substring(0, 1), "").isBlank()) {
-                    fence = null;
-                }
+                fence = MarkdownLines.closesFence(line, fence) ? null : fence;
                 continue;
             }
             if (htmlBlock) {
@@ -130,7 +123,7 @@ final class MarkdownText implements SegmentedText {
                 verbatim(line);
                 continue;
             }
-            if (!Character.isWhitespace(line.charAt(0)) && !ITEM.matcher(line).lookingAt()) {
+            if (!Character.isWhitespace(line.charAt(0)) && !MarkdownLines.ITEM.matcher(line).lookingAt()) {
                 inList = false; // back at the margin: an indented line after a blank one is code again
             }
             Matcher f = FENCE.matcher(line);
@@ -150,7 +143,7 @@ final class MarkdownText implements SegmentedText {
                 htmlBlock = true;
                 continue;
             }
-            if (isRule(line) || para != null && SETEXT.matcher(line).matches()) {
+            if (MarkdownLines.isRule(line) || para != null && SETEXT.matcher(line).matches()) {
                 para = flush(para);
                 verbatim(line);
                 continue;
@@ -160,28 +153,10 @@ final class MarkdownText implements SegmentedText {
                 tableRow(line);
                 continue;
             }
-            // Container markers: quotes and one list marker, kept as the line's prefix. Read by moving an index, not
-            // by cutting the line, so thousands of markers cost one pass; more than maxDepth of them are refused.
-            int at = 0;
-            int quotes = 0;
-            boolean item = false;
-            Matcher q = QUOTE.matcher(line);
-            Matcher i = ITEM.matcher(line);
-            while (true) {
-                if (q.region(at, line.length()).lookingAt()) {
-                    at = q.end();
-                    if (++quotes > maxDepth) {
-                        throw new TooDeeplyNestedException(Format.MARKDOWN, maxDepth);
-                    }
-                    continue;
-                }
-                if (!item && i.region(at, line.length()).lookingAt() && !isRule(line.substring(at))) {
-                    at = i.end();
-                    item = true;
-                    continue;
-                }
-                break;
-            }
+            MarkdownLines.Containers c = MarkdownLines.containers(line, maxDepth);
+            int at = c.end();
+            int quotes = c.quotes();
+            boolean item = c.item();
             String prefix = line.substring(0, at);
             String rest = line.substring(at);
             if (rest.isBlank()) {
@@ -209,7 +184,7 @@ final class MarkdownText implements SegmentedText {
             }
             para = flush(para);
             String indent = rest.substring(0, rest.length() - rest.stripLeading().length());
-            para = new Paragraph(prefix + indent, quotes);
+            para = new MarkdownParagraph(prefix + indent, quotes);
             para.add(rest.strip(), line);
         }
         flush(para);
@@ -221,47 +196,12 @@ final class MarkdownText implements SegmentedText {
 
     /** A heading's text without its optional closing sequence ({@code ## Title ##}), which stays as it was. */
     private void heading(String prefix, String content, String original) {
-        int end = content.length();
-        while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        int hashes = end;
-        while (hashes > 0 && content.charAt(hashes - 1) == '#') {
-            hashes--;
-        }
-        if (hashes < end && hashes > 0 && (content.charAt(hashes - 1) == ' ' || content.charAt(hashes - 1) == '\t')) {
-            end = hashes;
-            while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
-                end--;
-            }
-        }
+        int end = MarkdownLines.headingTextEnd(content);
         Integer segment = segment(content.substring(0, end), new ArrayDeque<>());
         lines.add(segment == null ? List.of(original) : List.of(prefix, segment, content.substring(end)));
     }
 
-    /** A thematic break: up to three spaces, then three or more of one of - * _, with only spaces or tabs between. */
-    static boolean isRule(String line) {
-        int p = 0;
-        while (p < line.length() && p < 3 && line.charAt(p) == ' ') {
-            p++;
-        }
-        if (p == line.length() || "-*_".indexOf(line.charAt(p)) < 0) {
-            return false;
-        }
-        char c = line.charAt(p);
-        int count = 0;
-        for (; p < line.length(); p++) {
-            char x = line.charAt(p);
-            if (x == c) {
-                count++;
-            } else if (x != ' ' && x != '\t') {
-                return false;
-            }
-        }
-        return count >= 3;
-    }
-
-    private Paragraph flush(Paragraph para) {
+    private MarkdownParagraph flush(MarkdownParagraph para) {
         if (para == null) {
             return null;
         }
@@ -321,43 +261,4 @@ final class MarkdownText implements SegmentedText {
     }
 
     /** A paragraph being read: its lines' text, and the hard breaks between them as they were written. */
-    private static final class Paragraph {
-        final String prefix;
-        final int quotes;
-        final List<String> parts = new ArrayList<>();
-        final List<String> originals = new ArrayList<>();
-        final Deque<String> breaks = new ArrayDeque<>();
-
-        Paragraph(String prefix, int quotes) {
-            this.prefix = prefix;
-            this.quotes = quotes;
-        }
-
-        void add(String text, String original) {
-            originals.add(original);
-            parts.add(text);
-        }
-
-        /** The lines joined by spaces, a hard break (two trailing spaces or a backslash) kept as a marker. */
-        String joined() {
-            StringBuilder out = new StringBuilder();
-            String continuation = NOT_QUOTE.matcher(prefix).replaceAll(" ");
-            for (int i = 0; i < parts.size(); i++) {
-                String original = originals.get(i);
-                String part = parts.get(i);
-                if (i == parts.size() - 1) {
-                    out.append(part);
-                } else if (original.endsWith("  ")) {
-                    out.append(part.stripTrailing()).append(BREAK);
-                    breaks.add("  \n" + continuation);
-                } else if (part.endsWith("\\")) {
-                    out.append(part, 0, part.length() - 1).append(BREAK);
-                    breaks.add("\\\n" + continuation);
-                } else {
-                    out.append(part).append(' ');
-                }
-            }
-            return out.toString();
-        }
-    }
 }
