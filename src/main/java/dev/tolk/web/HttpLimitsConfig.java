@@ -16,7 +16,7 @@ public interface HttpLimitsConfig {
     Json json();
 
     /**
-     * Time from the end of a request's headers to the end of its body. A client that stalls mid-upload (slowloris)
+     * Time from the end of a JSON request's headers to the end of its body. A client that stalls mid-upload (slowloris)
      * is answered 408 and disconnected after it instead of holding a connection until the idle timeout: 1 MiB (the
      * body limit) at 300 kbit/s, a poor mobile link, takes ~28 s.
      */
