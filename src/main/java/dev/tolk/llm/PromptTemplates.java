@@ -40,6 +40,15 @@ public class PromptTemplates {
                 n -> new Prompt(n, read(n + ".system.md"), read(n + ".user.md"), read("reask.user.md")));
     }
 
+    /**
+     * One whole prompt file, {@code prompts/<file>} or its override, without its trailing newline: for a text a model
+     * reads that is not a system+user pair (an MCP tool's description). It is no {@link Prompt}, so it has no version
+     * and no cache key depends on it.
+     */
+    public String text(String file) {
+        return read(file).stripTrailing();
+    }
+
     private String read(String file) {
         if (overrideDir.isPresent()) {
             Path p = overrideDir.get().resolve(file);

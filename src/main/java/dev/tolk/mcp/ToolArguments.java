@@ -18,8 +18,8 @@ import dev.tolk.task.ArticleTask;
  * Checks a tool call's arguments and turns them into the pipeline's {@link ArticleTask}. The checks are the ones the
  * {@code /v1} request records declare (Bean Validation, property by property), so a tool argument and the JSON field
  * it mirrors cannot come to accept different values; only the names differ ({@code max_bullets} is
- * {@code maxBullets}), and a violation names the tool argument. The library already refuses a missing {@code text}
- * and a value of the wrong JSON type, before the tool runs (also as a tool error, not a protocol error).
+ * {@code maxBullets}), and a violation names the tool argument. A missing {@code text} and a value of the wrong JSON
+ * type are refused earlier, by {@link RawArguments} (also as a tool error, not a protocol error).
  */
 @ApplicationScoped
 class ToolArguments {

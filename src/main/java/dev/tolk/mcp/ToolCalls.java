@@ -14,8 +14,8 @@ import io.quarkiverse.mcp.server.ToolResponse;
  * Runs one tool call: every failure of the work becomes a tool error made from tolk's problem document (the library
  * would turn an exception it does not know into a JSON-RPC protocol error, which a model cannot act on), and every
  * call is counted in {@code tolk_mcp_tool_calls_total{tool, outcome}}: {@code ok}, or the problem's kind
- * ({@code backend-unavailable}, {@code invalid-request}, ...). Calls the library itself refuses (an unknown tool, a
- * missing {@code text}) never reach a tool and are not counted here.
+ * ({@code backend-unavailable}, {@code invalid-request}, ...). Calls refused before the work (an unknown tool, by the
+ * library; a missing {@code text}, by {@link RawArguments}) are not counted here.
  */
 @ApplicationScoped
 class ToolCalls {
