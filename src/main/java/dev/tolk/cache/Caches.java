@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.ToIntFunction;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,8 +63,8 @@ public class Caches {
         }
     }
 
-    public <V> TieredCache<V> create(String name, Class<V> valueType, ToIntFunction<V> weigher) {
-        TieredCache<V> cache = new TieredCache<>(name, valueType, weigher, l2, config, json,
+    public <V> TieredCache<V> create(TieredCache.Kind<V> kind) {
+        TieredCache<V> cache = new TieredCache<>(kind, l2, config, json,
                 new TieredCache.Tools(RequestContext.propagating(executor), metrics, tracer));
         created.add(cache);
         return cache;

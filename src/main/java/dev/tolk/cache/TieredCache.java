@@ -55,19 +55,25 @@ public final class TieredCache<V> {
     record Tools(Executor executor, MeterRegistry metrics, Tracer tracer) {
     }
 
-    TieredCache(String name, Class<V> valueType, ToIntFunction<V> weigher, SharedStore l2, CacheConfig config,
-            ObjectMapper json, Tools tools) {
-        this.name = name;
+    /**
+     * What a cache holds: its name (in metrics and spans), its values' type (for L2's JSON), their weight in L1 (bytes
+     * of text) and its share of the pod's L1 budget ({@code tolk.cache.l1-max-mib}, for all caches together).
+     */
+    public record Kind<V>(String name, Class<V> valueType, ToIntFunction<V> weigher, double l1Share) {
+    }
+
+    TieredCache(Kind<V> kind, SharedStore l2, CacheConfig config, ObjectMapper json, Tools tools) {
+        this.name = kind.name();
         this.l2 = l2;
         this.config = config;
         this.json = json;
-        this.storedType = json.getTypeFactory().constructParametricType(Cached.class, valueType);
+        this.storedType = json.getTypeFactory().constructParametricType(Cached.class, kind.valueType());
         this.executor = tools.executor();
         this.metrics = tools.metrics();
         this.tracer = tools.tracer();
         this.l1 = Caffeine.newBuilder()
-                .maximumWeight(config.l1MaxMib() * 1024L * 1024L)
-                .weigher((String k, Cached<V> v) -> 2 * (k.length() + v.model().length()) + weigher.applyAsInt(v.value()))
+                .maximumWeight((long) (kind.l1Share() * config.l1MaxMib() * 1024 * 1024))
+                .weigher((String k, Cached<V> v) -> 2 * (k.length() + v.model().length()) + kind.weigher().applyAsInt(v.value()))
                 .expireAfterWrite(config.l1Ttl())
                 .executor(executor)
                 .buildAsync();

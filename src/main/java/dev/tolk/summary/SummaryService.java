@@ -50,8 +50,8 @@ public class SummaryService {
         this.glossaries = glossaries;
         this.prompts = prompts;
         this.backends = backends;
-        this.cache = caches.create("summary", Bullets.class,
-                b -> b.items().stream().mapToInt(s -> 2 * s.text().length()).sum());
+        this.cache = caches.create(new TieredCache.Kind<>("summary", Bullets.class,
+                b -> b.items().stream().mapToInt(s -> 2 * s.text().length()).sum(), 0.25));
     }
 
     /**

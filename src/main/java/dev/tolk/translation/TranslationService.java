@@ -65,7 +65,9 @@ public class TranslationService {
         this.glossaries = glossaries;
         this.prompts = prompts;
         this.backends = backends;
-        this.cache = caches.create("translation", SegmentTranslation.class, s -> 2 * s.text().length());
+        // Most of the L1: an article is many paragraphs here, one summary there.
+        this.cache = caches.create(new TieredCache.Kind<>("translation", SegmentTranslation.class,
+                s -> 2 * s.text().length(), 0.75));
     }
 
     /**
