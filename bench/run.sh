@@ -100,7 +100,8 @@ mkdir -p "$OUT/classes"
 log "fidelity checks' CPU per article (JMH, bench/checks-jmh.sh)"
 if [ "$QUICK" = 1 ]; then JMH_ITER=(-wi 3 -i 3 -w 1 -r 1); else JMH_ITER=(-wi 5 -i 5 -w 2 -r 2); fi
 CHECKS_US=$(bench/checks-jmh.sh "${JMH_ITER[@]}" translationChecks 2>"$OUT/jmh.err" | tee "$OUT/jmh.log" \
-    | awk '/^Iteration .*cpu:/ { s += $4; n++ } END { if (n) printf "%.0f", s / n; else print "0" }')
+    | awk '/^Iteration .*cpu:/ { s += $4; n++ } END { if (n) printf "%.0f", s / n; else print "0" }') \
+    || { tail -20 "$OUT/jmh.log" "$OUT/jmh.err"; echo "the JMH run failed" >&2; exit 1; }
 
 # ---------------------------------------------------------------- request bodies
 FIX=src/test/resources/fixtures
