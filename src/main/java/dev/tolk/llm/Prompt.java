@@ -13,12 +13,16 @@ import java.util.regex.Pattern;
  * {@link #version()} is a short hash of all three texts: it goes into cache keys and responses, so editing a prompt
  * invalidates exactly what it produced.
  * <p>
- * Placeholders are {@code {{name}}}. Substitution is hand-written because LangChain4j's PromptTemplate is backed by
- * Qute in Quarkus, whose single-brace syntax collides with the JSON examples the prompts must show the model.
+ * Placeholders are {@code {{name}}}; {@code {{#name}}...{{/name}}} is a section kept only when {@code name}'s value is
+ * not empty, so that a call without a glossary or background does not pay for the words that introduce them (every
+ * call carries its user message; an edited paragraph's call is mostly template). Substitution is hand-written because
+ * LangChain4j's PromptTemplate is backed by Qute in Quarkus, whose single-brace syntax collides with the JSON examples
+ * the prompts must show the model.
  */
 public record Prompt(String name, String system, String user, String reask, String version) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
+    private static final Pattern SECTION = Pattern.compile("\\{\\{#([a-zA-Z]+)}}(.*?)\\{\\{/\\1}}", Pattern.DOTALL);
 
     Prompt(String name, String system, String user, String reask) {
         this(name, system, user, reask, hash(system + "\u0000" + user + "\u0000" + reask));
@@ -26,17 +30,24 @@ public record Prompt(String name, String system, String user, String reask, Stri
 
     /** Renders a template; every placeholder must have a value, so a typo fails loudly rather than reaching a model. */
     public static String render(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 256);
+        Matcher sections = SECTION.matcher(template);
+        String kept = sections.replaceAll(section -> Matcher.quoteReplacement(
+                value(values, section.group(1)).isEmpty() ? "" : section.group(2)));
+        Matcher m = PLACEHOLDER.matcher(kept);
+        StringBuilder out = new StringBuilder(kept.length() + 256);
         while (m.find()) {
-            String value = values.get(m.group(1));
-            if (value == null) {
-                throw new IllegalStateException("Prompt placeholder {{" + m.group(1) + "}} has no value");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            m.appendReplacement(out, Matcher.quoteReplacement(value(values, m.group(1))));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static String value(Map<String, String> values, String name) {
+        String value = values.get(name);
+        if (value == null) {
+            throw new IllegalStateException("Prompt placeholder {{" + name + "}} has no value");
+        }
+        return value;
     }
 
     private static String hash(String text) {

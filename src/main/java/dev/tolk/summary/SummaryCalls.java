@@ -135,7 +135,7 @@ class SummaryCalls {
         Map<String, String> vars = new LinkedHashMap<>(extra);
         vars.put("sourceLanguage", job.source().name());
         vars.put("maxBullets", String.valueOf(job.maxBullets()));
-        vars.put("glossary", ArticleFence.json(json, job.glossary()));
+        vars.put("glossary", job.glossary().isEmpty() ? "" : ArticleFence.json(json, job.glossary()));
         vars.put("article", ArticleFence.wrap(json, payload));
         return new LlmRequest(Prompt.render(prompt.system(), vars), Prompt.render(prompt.user(), vars),
                 BulletsReply.SCHEMA);

@@ -108,6 +108,7 @@ final class ChunkTranslation {
         Map<String, String> glossary = new TreeMap<>();
         chunk.forEach(s -> glossary.putAll(s.glossary()));
         List<String> texts = chunk.stream().map(Segment::text).toList();
+        String context = task.asked().context();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("title", task.article().article().title().orElse(null));
         payload.put("segments", texts);
@@ -116,9 +117,9 @@ final class ChunkTranslation {
                 "targetLanguage", task.asked().target().language(),
                 "spelling", task.asked().target().spelling(),
                 "segmentCount", String.valueOf(texts.size()),
-                "glossary", ArticleFence.json(tools.json(), glossary),
-                // Untrusted like the article: JSON-encoded in its own fence, before the article's (null when none).
-                "context", ArticleFence.json(tools.json(), task.asked().context()),
+                "glossary", glossary.isEmpty() ? "" : ArticleFence.json(tools.json(), glossary),
+                // Untrusted like the article: JSON-encoded in its own fence, before the article's ("" leaves it out).
+                "context", context == null ? "" : ArticleFence.json(tools.json(), context),
                 "article", ArticleFence.wrap(tools.json(), payload));
         return new LlmRequest(Prompt.render(prompt.system(), vars), Prompt.render(prompt.user(), vars),
                 SegmentsReply.SCHEMA);
