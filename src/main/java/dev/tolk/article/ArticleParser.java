@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ArticleParser {
 
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     /** Zero-width characters, soft hyphens and control characters (NUL, …) other than tab and line breaks. */
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
@@ -43,16 +42,49 @@ public class ArticleParser {
         if (submitted > maxChars) {
             throw new ArticleTooLargeException(submitted, maxChars);
         }
-        List<String> paragraphs = new ArrayList<>();
-        for (String p : BLANK_LINES.split(normalise(text))) {
-            String cleaned = p.strip();
-            if (!cleaned.isEmpty()) {
-                paragraphs.add(cleaned);
-            }
-        }
+        List<String> paragraphs = paragraphs(normalise(text));
         Optional<String> cleanTitle = Optional.ofNullable(title).map(ArticleParser::normalise)
                 .map(t -> t.replace('\n', ' ').strip()).filter(t -> !t.isEmpty());
         return new Article(cleanTitle, paragraphs);
+    }
+
+    /**
+     * The text split at blank lines (a line break, then whitespace holding another line break), each part stripped,
+     * empty ones dropped. By hand rather than {@code Pattern.split("\\n\\s*\\n")}: the regex split was a tenth of a
+     * cache hit's CPU (JFR), since it runs over every request's whole text.
+     */
+    static List<String> paragraphs(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        int start = 0;
+        int i = text.indexOf('\n');
+        while (i >= 0) {
+            int lastBreak = -1;
+            int j = i + 1;
+            for (; j < text.length() && isRegexSpace(text.charAt(j)); j++) {
+                if (text.charAt(j) == '\n') {
+                    lastBreak = j;
+                }
+            }
+            if (lastBreak >= 0) {
+                addStripped(paragraphs, text.substring(start, i));
+                start = lastBreak + 1;
+            }
+            i = text.indexOf('\n', lastBreak >= 0 ? lastBreak + 1 : i + 1);
+        }
+        addStripped(paragraphs, text.substring(start));
+        return paragraphs;
+    }
+
+    /** What {@code \\s} matches in a Java regex. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static void addStripped(List<String> paragraphs, String part) {
+        String cleaned = part.strip();
+        if (!cleaned.isEmpty()) {
+            paragraphs.add(cleaned);
+        }
     }
 
     static String normalise(String text) {

@@ -3,7 +3,11 @@ package dev.tolk.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,5 +55,23 @@ class ArticleParserTest {
     void tooLongTextIsRefused() {
         assertThatThrownBy(() -> new ArticleParser(10).parse("titel", "mere end ti tegn"))
                 .isInstanceOf(ArticleTooLargeException.class);
+    }
+
+    /** The hand-written split keeps the behaviour of the regular expression it replaced, on any mix of breaks. */
+    @Test
+    void splitsAtBlankLinesExactlyAsTheRegexDid() {
+        Pattern blankLines = Pattern.compile("\\n\\s*\\n");
+        char[] alphabet = { 'a', 'b', ' ', ' ', '\n', '\n', '\t', '\r', '\f', '\u000B', '\u00A0', '\u2003' };
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            char[] text = new char[random.nextInt(24)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            List<String> expected = Arrays.stream(blankLines.split(s)).map(String::strip).filter(p -> !p.isEmpty())
+                    .toList();
+            assertThat(ArticleParser.paragraphs(s)).as("%s", s.replace("\n", "\\n")).isEqualTo(expected);
+        }
     }
 }
