@@ -42,8 +42,14 @@ public class SourceLanguages {
      * @throws UnsupportedLanguageException for {@code auto} on a language tolk does not translate
      */
     public Source resolve(String requested, Article article) {
-        Optional<LanguageDetector.Verdict> detected = detected(sample(article));
-        if (!"auto".equals(requested)) {
+        String sample = sample(article);
+        boolean danish = !"auto".equals(requested);
+        if (danish && detector.readsDanish(sample)) {
+            // Translated as Danish whatever it looks like: Lingua is asked only when a warning may be due.
+            return new Source("da", TRANSLATED.get("da"), List.of());
+        }
+        Optional<LanguageDetector.Verdict> detected = detected(sample);
+        if (danish) {
             List<Warning> warnings = detected.filter(v -> !TRANSLATED.containsKey(v.code()))
                     .map(v -> List.of(new Warning("source-language",
                             "The text looks like " + v.name() + ", not Danish; it was translated as Danish.")))

@@ -47,6 +47,24 @@ class LanguageDetectorTest {
                 + "défense.")).isFalse();
     }
 
+    /** The cheap reading that spares Lingua for a Danish source says "Danish" only where Lingua would. */
+    @Test
+    void readsDanishOnlyWhatIsDanish() {
+        assertThat(DETECTOR.readsDanish(Fixtures.seedDanish())).isTrue();
+        for (String danish : Fixtures.seedParagraphs()) {
+            if (DETECTOR.readsDanish(danish)) {
+                assertThat(DETECTOR.detect(danish).orElse("da")).as(danish).isIn("da", "nb", "nn", "sv");
+            }
+        }
+        assertThat(DETECTOR.readsDanish(String.join("\n\n", Fixtures.seedEnglish()))).isFalse();
+        // Dutch and German share function words with Danish (de, en, op, er, der, den) but not æ, ø and å.
+        assertThat(DETECTOR.readsDanish("Hij zei dat de man op de fiets er was en dat de vrouw om tien uur op het "
+                + "station stond.")).isFalse();
+        assertThat(DETECTOR.readsDanish("Er sagte, der Mann habe den Hund in den Garten gebracht, und die Frau sei "
+                + "nach Hause gegangen.")).isFalse();
+        assertThat(DETECTOR.readsDanish("Hamas leader Ismail Haniyeh arrived in Cairo on Wednesday for talks.")).isFalse();
+    }
+
     @Test
     void tooShortToJudgeGetsTheBenefitOfTheDoubt() {
         assertThat(DETECTOR.detect("Over 52.000 andre er sårede.")).isEmpty();
