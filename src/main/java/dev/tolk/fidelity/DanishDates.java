@@ -2,7 +2,7 @@ package dev.tolk.fidelity;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import dev.tolk.fidelity.NumberMention.Wording;
@@ -53,8 +53,7 @@ final class DanishDates {
     }
 
     private static void monthDates(Scan scan) {
-        Matcher m = scan.matcher(DATE);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(DATE, Scan::isDigit)) {
             int day = Integer.parseInt(m.group(1));
             int month = NumberWords.danishMonth(m.group(2));
             if (NumberKey.validDate(day, month)) {
@@ -66,8 +65,7 @@ final class DanishDates {
     }
 
     private static void dottedDates(Scan scan) {
-        Matcher m = scan.matcher(DOTTED_DATE);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(DOTTED_DATE, Scan::isDigit)) {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
             if (NumberKey.validDate(day, month)) {
@@ -78,8 +76,7 @@ final class DanishDates {
     }
 
     private static void clockTimes(Scan scan) {
-        Matcher m = scan.matcher(CLOCK);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(CLOCK, c -> c == 'k' || c == 'K')) {
             int hour = Integer.parseInt(m.group(1));
             int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             if (!NumberKey.validTime(hour, minute)) {
@@ -151,8 +148,7 @@ final class DanishDates {
     }
 
     private static void bareTimes(Scan scan) {
-        Matcher m = scan.matcher(BARE_TIME);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(BARE_TIME, Scan::isDigit)) {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));
             if (!NumberKey.validTime(hour, minute) || DanishNumbers.NOTATION.scaleAfter(scan, m.end()) != null) {

@@ -3,7 +3,7 @@ package dev.tolk.fidelity;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import dev.tolk.fidelity.NumberMention.Need;
@@ -23,8 +23,7 @@ final class DateForms {
 
     /** {@code 7/10} is a date either way round (day first in Danish and British, month first in American), or a fraction. */
     static void slashDates(Scan scan) {
-        Matcher m = scan.matcher(SLASH_DATE);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(SLASH_DATE, Scan::isDigit)) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             Set<NumberKey> keys = dayAndMonthEitherWay(a, b);
@@ -58,8 +57,7 @@ final class DateForms {
 
     /** {@code 2023-10-07}: the year and the day of the month. */
     static void isoDates(Scan scan) {
-        Matcher m = scan.matcher(ISO_DATE);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(ISO_DATE, Scan::isDigit)) {
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(3));
             if (NumberKey.validDate(day, month)) {

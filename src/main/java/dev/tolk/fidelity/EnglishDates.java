@@ -2,6 +2,8 @@ package dev.tolk.fidelity;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,8 +68,8 @@ final class EnglishDates {
     }
 
     private static void monthDates(Scan scan, Pattern pattern, int dayGroup, int monthGroup) {
-        Matcher m = scan.matcher(pattern);
-        while (m.find()) {
+        IntPredicate canStart = pattern == MONTH_DAY ? Character::isLetter : Scan::isDigit;
+        for (MatchResult m : scan.matches(pattern, canStart)) {
             int day = Integer.parseInt(m.group(dayGroup));
             int month = NumberWords.englishMonth(m.group(monthGroup));
             if (NumberKey.validDate(day, month) && scan.free(m.start(), m.end())) {
@@ -80,8 +82,7 @@ final class EnglishDates {
     }
 
     private static void danishDates(Scan scan) {
-        Matcher m = scan.matcher(DANISH_DATE);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(DANISH_DATE, Scan::isDigit)) {
             int day = Integer.parseInt(m.group(1));
             int month = NumberWords.danishMonth(m.group(2));
             if (NumberKey.validDate(day, month)) {
@@ -94,8 +95,7 @@ final class EnglishDates {
 
     /** {@code 7/10/2023}: British day first or American month first; both are accepted. */
     private static void numericDates(Scan scan) {
-        Matcher m = scan.matcher(NUMERIC_DATE);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(NUMERIC_DATE, Scan::isDigit)) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             Set<NumberKey> keys = DateForms.dayAndMonthEitherWay(a, b);
@@ -109,8 +109,7 @@ final class EnglishDates {
     }
 
     private static void amPm(Scan scan) {
-        Matcher m = scan.matcher(AM_PM);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(AM_PM, Scan::isDigit)) {
             int hour = Integer.parseInt(m.group(1));
             int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             if (hour < 1 || hour > 12 || minute > 59) {
@@ -124,8 +123,7 @@ final class EnglishDates {
     }
 
     private static void oClock(Scan scan) {
-        Matcher m = scan.matcher(OCLOCK);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(OCLOCK, Scan::isDigit)) {
             int hour = Integer.parseInt(m.group(1));
             if (hour < 1 || hour > 12) {
                 continue;
@@ -137,8 +135,7 @@ final class EnglishDates {
 
     /** {@code 2:30} without am/pm: half past two at night or in the afternoon. */
     private static void colonTimes(Scan scan) {
-        Matcher m = scan.matcher(COLON_TIME);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(COLON_TIME, Scan::isDigit)) {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));
             if (NumberKey.validTime(hour, minute)) {
@@ -150,8 +147,7 @@ final class EnglishDates {
 
     /** British {@code 14.30} is a time or a decimal; both readings are accepted. */
     private static void dotTimes(Scan scan) {
-        Matcher m = scan.matcher(DOT_TIME);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(DOT_TIME, Scan::isDigit)) {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));
             Matcher after = NOT_A_TIME_AFTER.matcher(scan.current());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +45,7 @@ final class NumberReader {
 
     /** Numbers in digits, with what follows them: a suffix ({@code 19th}), a scale word, a sign, "below zero". */
     private static void digits(Scan scan, Notation notation) {
-        Matcher m = scan.matcher(RUN);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(RUN, Scan::isDigit)) {
             String run = NumberPatterns.THIN_SPACES.matcher(m.group()).replaceAll(String.valueOf(notation.thousands()));
             RunReading reading = notation.readRun(run);
             if (reading == null) {
@@ -115,8 +115,7 @@ final class NumberReader {
      * English pronoun and is left alone.
      */
     private static void romanNumerals(Scan scan) {
-        Matcher m = scan.matcher(ROMAN);
-        while (m.find()) {
+        for (MatchResult m : scan.matches(ROMAN, c -> c == 'I' || c == 'V' || c == 'X')) {
             int value = 10 * m.group(1).length() + switch (m.group(2)) {
                 case "IX" -> 9;
                 case "IV" -> 4;
