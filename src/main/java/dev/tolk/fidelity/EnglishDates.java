@@ -68,7 +68,8 @@ final class EnglishDates {
     }
 
     private static void monthDates(Scan scan, Pattern pattern, int dayGroup, int monthGroup) {
-        IntPredicate canStart = pattern == MONTH_DAY ? Character::isLetter : Scan::isDigit;
+        // A month name opens with one of these capitals (MONTH is case-sensitive); a day opens with a digit.
+        IntPredicate canStart = pattern == MONTH_DAY ? c -> "JFMASOND".indexOf(c) >= 0 : Scan::isDigit;
         for (MatchResult m : scan.matches(pattern, canStart)) {
             int day = Integer.parseInt(m.group(dayGroup));
             int month = NumberWords.englishMonth(m.group(monthGroup));
