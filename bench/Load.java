@@ -164,10 +164,17 @@ public class Load {
         return at.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The request with its markers replaced by {@code n}, zero-padded to the marker's width (1-based). */
+    /**
+     * The request with its markers replaced by {@code n}, zero-padded to the marker's width (1-based), its digits
+     * written as the letters a-j: a paragraph made new by a number would give the fidelity checks a number to read in
+     * every paragraph, which news copy mostly does not have.
+     */
     static byte[] numbered(byte[] request, int[] markers, int n) {
         byte[] out = request.clone();
         byte[] digits = String.format("%08d", (RUN_BASE + n + 1) % 100_000_000).getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < digits.length; i++) {
+            digits[i] = (byte) ('a' + digits[i] - '0');
+        }
         for (int at : markers) {
             System.arraycopy(digits, digits.length - MARKER.length, out, at, MARKER.length);
         }

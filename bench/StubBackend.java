@@ -173,7 +173,7 @@ public class StubBackend {
 
     static String english(String danish) {
         String text = danish.strip();
-        // The bench's new articles: a known paragraph tagged "[id 12345678]" comes back as its English, tagged the same
+        // The bench's new articles: a known paragraph tagged "[id bcdefghi]" comes back as its English, tagged the same
         Matcher tag = TAG.matcher(text);
         if (tag.find() && known.containsKey(text.substring(0, tag.start()).strip())) {
             return known.get(text.substring(0, tag.start()).strip()) + " " + tag.group();
@@ -181,7 +181,7 @@ public class StubBackend {
         return known.getOrDefault(text, pseudo(text));
     }
 
-    static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("\\[id \\d+\\]$");
+    static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("\\[id [a-j]+\\]$");
 
     /** Deterministic English-looking text of about the same length; numbers are kept. */
     static String pseudo(String text) {

@@ -108,7 +108,8 @@ FIX=src/test/resources/fixtures
 RUN_ID=$(date +%s%N | tail -c 9)
 jq -n --rawfile t "$FIX/hamas-kairo.da.txt" '{text: $t}' >"$OUT/fixture.json"
 # A new article on every request, as desks send them: every paragraph tagged "[id 00000000]", a marker wrk (post.lua)
-# and Load.java replace with a number unique to the request; the stub answers a tagged paragraph with its English.
+# and Load.java replace with a number unique to the request, written in letters (a-j) so that no paragraph gains a
+# number the checks would read; the stub answers a tagged paragraph with its English.
 jq -n --rawfile t "$FIX/hamas-kairo.da.txt" \
     '{text: ($t | rtrimstr("\n") | split("\n\n") | map(. + " [id 00000000]") | join("\n\n"))}' >"$OUT/new.json"
 # The fixture with one paragraph edited (a figure corrected), as a desk re-sends a story.
