@@ -128,9 +128,9 @@ public class Problems {
             return http(http);
         }
         if (clientWentAway(e)) {
-            // The client closed the connection while its request was being read (a load generator stopping, a
-            // user cancelling): nobody will read this response, and it is not a failure of tolk's.
-            LOG.debugf("Client went away while sending its request: %s", e);
+            // The client closed the connection while its request was read or its answer written (a load generator
+            // stopping, a user cancelling): nobody will read this response, and it is not a failure of tolk's.
+            LOG.debugf("Client went away: %s", e);
             return invalid("The connection closed before the request body arrived.", "Incomplete request");
         }
         LOG.error("Unexpected failure", e);
@@ -209,12 +209,24 @@ public class Problems {
             return false;
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof ClosedChannelException || c instanceof HttpClosedException) {
+            if (c instanceof ClosedChannelException || c instanceof HttpClosedException || writingResponse(c)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Quarkus's response stream reports a client that hung up before its answer was written ("Connection has been
+     * closed") as a plain IOException, thrown from the stream itself: the answer has nowhere to go, and it is not a
+     * failure of tolk's.
+     */
+    private static boolean writingResponse(Throwable c) {
+        StackTraceElement[] trace = c.getStackTrace();
+        return c instanceof IOException && trace.length > 0 && RESPONSE_STREAM.equals(trace[0].getClassName());
+    }
+
+    private static final String RESPONSE_STREAM = "io.quarkus.vertx.utils.VertxOutputStream";
 
     private static String describe(JsonMappingException e) {
         String field = path(e);

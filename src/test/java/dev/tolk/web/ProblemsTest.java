@@ -23,6 +23,18 @@ class ProblemsTest {
     }
 
     @Test
+    void aClientGoneBeforeItsAnswerIsWrittenIsNotAnInternalError() {
+        var gone = new IOException("Connection has been closed");
+        gone.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("io.quarkus.vertx.utils.VertxOutputStream", "awaitWriteable", null, 115) });
+        var failedToWrite = new IOException(new IOException("Failed to write", gone));
+
+        assertThat(Problems.clientWentAway(failedToWrite)).isTrue();
+        assertThat(Problems.clientWentAway(new IOException("Connection has been closed"))).as("not from the stream")
+                .isFalse();
+    }
+
+    @Test
     void otherFailuresStayInternalErrors() {
         assertThat(Problems.clientWentAway(new IOException("disk full"))).isFalse();
         assertThat(Problems.clientWentAway(new IllegalStateException(new ClosedChannelException()))).isFalse();
