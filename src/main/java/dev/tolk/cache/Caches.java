@@ -63,7 +63,7 @@ public class Caches {
         }
     }
 
-    public <V> TieredCache<V> create(TieredCache.Kind<V> kind) {
+    public <V> TieredCache<V> create(CacheKind<V> kind) {
         TieredCache<V> cache = new TieredCache<>(kind, l2, config, json,
                 new TieredCache.Tools(RequestContext.propagating(executor), metrics, tracer));
         created.add(cache);

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 import org.jboss.logging.Logger;
 
@@ -55,14 +54,7 @@ public final class TieredCache<V> {
     record Tools(Executor executor, MeterRegistry metrics, Tracer tracer) {
     }
 
-    /**
-     * What a cache holds: its name (in metrics and spans), its values' type (for L2's JSON), their weight in L1 (bytes
-     * of text) and its share of the pod's L1 budget ({@code tolk.cache.l1-max-mib}, for all caches together).
-     */
-    public record Kind<V>(String name, Class<V> valueType, ToIntFunction<V> weigher, double l1Share) {
-    }
-
-    TieredCache(Kind<V> kind, SharedStore l2, CacheConfig config, ObjectMapper json, Tools tools) {
+    TieredCache(CacheKind<V> kind, SharedStore l2, CacheConfig config, ObjectMapper json, Tools tools) {
         this.name = kind.name();
         this.l2 = l2;
         this.config = config;

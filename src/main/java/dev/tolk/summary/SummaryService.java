@@ -11,6 +11,7 @@ import dev.tolk.article.Article;
 import dev.tolk.article.ChunkPlanner;
 import dev.tolk.cache.CacheKey;
 import dev.tolk.cache.Cached;
+import dev.tolk.cache.CacheKind;
 import dev.tolk.cache.Caches;
 import dev.tolk.cache.TieredCache;
 import dev.tolk.fidelity.Warning;
@@ -50,7 +51,7 @@ public class SummaryService {
         this.glossaries = glossaries;
         this.prompts = prompts;
         this.backends = backends;
-        this.cache = caches.create(new TieredCache.Kind<>("summary", Bullets.class,
+        this.cache = caches.create(new CacheKind<>("summary", Bullets.class,
                 b -> b.items().stream().mapToInt(s -> 2 * s.text().length()).sum(), 0.25));
     }
 

@@ -17,6 +17,7 @@ import dev.tolk.article.Article;
 import dev.tolk.article.ChunkPlanner;
 import dev.tolk.cache.CacheKey;
 import dev.tolk.cache.Cached;
+import dev.tolk.cache.CacheKind;
 import dev.tolk.cache.Caches;
 import dev.tolk.cache.TieredCache;
 import dev.tolk.calls.CheckedCall;
@@ -66,7 +67,7 @@ public class TranslationService {
         this.prompts = prompts;
         this.backends = backends;
         // Most of the L1: an article is many paragraphs here, one summary there.
-        this.cache = caches.create(new TieredCache.Kind<>("translation", SegmentTranslation.class,
+        this.cache = caches.create(new CacheKind<>("translation", SegmentTranslation.class,
                 s -> 2 * s.text().length(), 0.75));
     }
 

@@ -1,7 +1,5 @@
 package dev.tolk.web;
 
-import java.io.IOException;
-import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -32,7 +30,6 @@ import dev.tolk.llm.DeadlineExceededException;
 import dev.tolk.llm.LlmConfig;
 import dev.tolk.markup.NoTextException;
 import dev.tolk.markup.TooDeeplyNestedException;
-import io.vertx.core.http.HttpClosedException;
 
 /**
  * The one place that decides which failure is which {@link Problem}: REST error responses, SSE {@code error} events,
@@ -127,7 +124,7 @@ public class Problems {
         if (e instanceof WebApplicationException http) {
             return http(http);
         }
-        if (clientWentAway(e)) {
+        if (ClientGone.wentAway(e)) {
             // The client closed the connection while its request was read or its answer written (a load generator
             // stopping, a user cancelling): nobody will read this response, and it is not a failure of tolk's.
             LOG.debugf("Client went away: %s", e);
@@ -199,34 +196,6 @@ public class Problems {
         }
         return out;
     }
-
-    /**
-     * An I/O failure of the incoming connection: the request body reader reports the closed channel as an
-     * IOException. Backend I/O failures never get here; the gateway turns them into 503s.
-     */
-    static boolean clientWentAway(Throwable e) {
-        if (!(e instanceof IOException)) {
-            return false;
-        }
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof ClosedChannelException || c instanceof HttpClosedException || writingResponse(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Quarkus's response stream reports a client that hung up before its answer was written ("Connection has been
-     * closed") as a plain IOException, thrown from the stream itself: the answer has nowhere to go, and it is not a
-     * failure of tolk's.
-     */
-    private static boolean writingResponse(Throwable c) {
-        StackTraceElement[] trace = c.getStackTrace();
-        return c instanceof IOException && trace.length > 0 && RESPONSE_STREAM.equals(trace[0].getClassName());
-    }
-
-    private static final String RESPONSE_STREAM = "io.quarkus.vertx.utils.VertxOutputStream";
 
     private static String describe(JsonMappingException e) {
         String field = path(e);

@@ -17,8 +17,8 @@ class ProblemsTest {
         var closed = new IOException(new IOException(new HttpClosedException("Connection was closed")));
         var channel = new IOException(new ClosedChannelException());
 
-        assertThat(Problems.clientWentAway(closed)).isTrue();
-        assertThat(Problems.clientWentAway(channel)).isTrue();
+        assertThat(ClientGone.wentAway(closed)).isTrue();
+        assertThat(ClientGone.wentAway(channel)).isTrue();
         assertThat(new Problems(null, null).of(closed).status()).isEqualTo(400);
     }
 
@@ -29,15 +29,15 @@ class ProblemsTest {
                 new StackTraceElement("io.quarkus.vertx.utils.VertxOutputStream", "awaitWriteable", null, 115) });
         var failedToWrite = new IOException(new IOException("Failed to write", gone));
 
-        assertThat(Problems.clientWentAway(failedToWrite)).isTrue();
-        assertThat(Problems.clientWentAway(new IOException("Connection has been closed"))).as("not from the stream")
+        assertThat(ClientGone.wentAway(failedToWrite)).isTrue();
+        assertThat(ClientGone.wentAway(new IOException("Connection has been closed"))).as("not from the stream")
                 .isFalse();
     }
 
     @Test
     void otherFailuresStayInternalErrors() {
-        assertThat(Problems.clientWentAway(new IOException("disk full"))).isFalse();
-        assertThat(Problems.clientWentAway(new IllegalStateException(new ClosedChannelException()))).isFalse();
+        assertThat(ClientGone.wentAway(new IOException("disk full"))).isFalse();
+        assertThat(ClientGone.wentAway(new IllegalStateException(new ClosedChannelException()))).isFalse();
         assertThat(new Problems(null, null).of(new IllegalStateException("bug")).status()).isEqualTo(500);
     }
 }
