@@ -51,8 +51,11 @@ final class FunctionWords {
         UNSURE
     }
 
-    /** @param passage the first Danish clause or sentence of a MIXED text */
-    record Reading(Kind kind, String passage) {
+    /**
+     * @param passage       the first Danish clause or sentence of a MIXED text
+     * @param nordicLetters whether a word holds æ, ø or å
+     */
+    record Reading(Kind kind, String passage, boolean nordicLetters) {
     }
 
     /** Counts for a stretch of text: a clause, a sentence or the whole. */
@@ -100,6 +103,7 @@ final class FunctionWords {
         int danishStart = -1;
         int danishEnd = -1;
         boolean sentenceStart = true;
+        boolean anyNordic = false;
         int n = text.length();
         int i = 0;
         while (i <= n) {
@@ -111,6 +115,7 @@ final class FunctionWords {
                         && Character.isLetter(text.charAt(i + 1)))) {
                     char w = text.charAt(i);
                     nordic |= w == 'æ' || w == 'ø' || w == 'å';
+                    anyNordic |= nordic;
                     i++;
                 }
                 boolean upper = Character.isUpperCase(c);
@@ -147,15 +152,15 @@ final class FunctionWords {
         }
         boolean english = whole.english >= 2 && whole.english * 4 >= whole.lower;
         if (danishStart >= 0) {
-            return english ? new Reading(Kind.MIXED, text.substring(danishStart, Math.min(danishEnd, n)).strip())
-                    : new Reading(Kind.NOT_ENGLISH, null);
+            return english ? new Reading(Kind.MIXED, text.substring(danishStart, Math.min(danishEnd, n)).strip(), anyNordic)
+                    : new Reading(Kind.NOT_ENGLISH, null, anyNordic);
         }
         if (english) {
-            return new Reading(Kind.ENGLISH, null);
+            return new Reading(Kind.ENGLISH, null, anyNordic);
         }
         if (whole.danish >= 2 && whole.danish > 2 * whole.english && whole.words >= CLAUSE_WORDS) {
-            return new Reading(Kind.NOT_ENGLISH, null);
+            return new Reading(Kind.NOT_ENGLISH, null, anyNordic);
         }
-        return new Reading(Kind.UNSURE, null);
+        return new Reading(Kind.UNSURE, null, anyNordic);
     }
 }

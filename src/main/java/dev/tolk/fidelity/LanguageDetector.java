@@ -102,17 +102,8 @@ public class LanguageDetector {
      * unsure text goes to Lingua.
      */
     public boolean readsDanish(String text) {
-        return FunctionWords.read(text).kind() == FunctionWords.Kind.NOT_ENGLISH && writesNordicLetters(text);
-    }
-
-    private static boolean writesNordicLetters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 'æ' || c == 'ø' || c == 'å') {
-                return true;
-            }
-        }
-        return false;
+        FunctionWords.Reading reading = FunctionWords.read(text);
+        return reading.kind() == FunctionWords.Kind.NOT_ENGLISH && reading.nordicLetters();
     }
 
     /** The language the text is clearly in when that is not English. */

@@ -50,6 +50,15 @@ public class PromptTemplates {
     }
 
     private String read(String file) {
+        return read(overrideDir, file);
+    }
+
+    /**
+     * {@code file} from {@code overrideDir} when it is there, else {@code prompts/file} from the classpath. Static for
+     * what needs a prompt before CDI exists: the MCP server's instructions are configuration
+     * ({@code McpInstructionsSource}).
+     */
+    public static String read(Optional<Path> overrideDir, String file) {
         if (overrideDir.isPresent()) {
             Path p = overrideDir.get().resolve(file);
             if (Files.isRegularFile(p)) {

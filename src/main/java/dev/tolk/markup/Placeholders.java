@@ -86,7 +86,7 @@ public final class Placeholders {
         missing.removeAll(actual);
         Set<String> extra = new java.util.LinkedHashSet<>(actual);
         extra.removeAll(expected);
-        StringBuilder detail = new StringBuilder("the markup placeholders must be kept exactly, in the same order: ")
+        StringBuilder detail = new StringBuilder("the markup placeholders differ from the source's, in kind or order: ")
                 .append("expected ").append(String.join("", expected)).append(", got ")
                 .append(actual.isEmpty() ? "none" : String.join("", actual));
         if (!missing.isEmpty()) {

@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * What a client reads to choose a tool and fill in its arguments is the text of the repo's {@code prompts/}: each
  * tool's description is {@code mcp.<tool>.md}, each argument's {@code mcp.arg.<argument>.md}, without the file's
- * trailing newline. (That {@code tolk.prompts.dir} overrides them is {@code PromptTemplatesTest}'s: the tools read
+ * trailing newline; the server's instructions are {@code mcp.instructions.md}. (That {@code tolk.prompts.dir} overrides them is {@code PromptTemplatesTest}'s: the tools read
  * their texts through {@code PromptTemplates}, and one more application start to show it again costs more than it
  * proves.) Same application as {@link McpToolsTest}.
  */
@@ -53,6 +53,15 @@ class McpToolDescriptionsTest extends StubbedBackendTest {
                 properties.forEach((argument, schema) -> assertThat(schema.get("description"))
                         .as(tool.name() + " " + argument).isEqualTo(prompt("mcp.arg." + argument + ".md")));
             }
+        }
+    }
+
+    /** The instructions a client's model reads on connecting, too. */
+    @ParameterizedTest
+    @EnumSource(McpTransport.class)
+    void serverInstructionsAreTheFileInPrompts(McpTransport transport) {
+        try (McpSyncClient client = transport.connect(base)) {
+            assertThat(client.getServerInstructions()).isEqualTo(prompt(McpInstructionsSource.FILE));
         }
     }
 
